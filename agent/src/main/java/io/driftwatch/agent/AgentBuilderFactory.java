@@ -1,0 +1,43 @@
+package io.driftwatch.agent;
+
+import static net.bytebuddy.matcher.ElementMatchers.nameContains;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+
+import java.lang.instrument.Instrumentation;
+import net.bytebuddy.ByteBuddy;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.dynamic.scaffold.MethodGraph;
+import net.bytebuddy.dynamic.scaffold.TypeValidation;
+
+/**
+ * The Byte Buddy settings every instrumentation shares, after the OpenTelemetry agent's installer:
+ * decorate in place with no class-format changes (so retransformation and dynamic attach work),
+ * describe types from the pool, and ignore only what can never be an HTTP client. The default
+ * ignore rule is replaced because it skips the platform loader, where java.net.http lives.
+ */
+final class AgentBuilderFactory {
+
+  private AgentBuilderFactory() {}
+
+  static AgentBuilder create(Instrumentation instrumentation, Class<?>... bridgeClasses) {
+    return new AgentBuilder.Default(new ByteBuddy()
+            .with(TypeValidation.DISABLED)
+            .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE))
+        .disableClassFormatChanges()
+        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+        .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+        .with(AgentBuilder.DescriptionStrategy.Default.POOL_ONLY)
+        .with(AgentBuilder.PoolStrategy.Default.FAST)
+        .with(new TransformationLog())
+        .ignore(nameStartsWith("io.driftwatch.")
+            .or(nameStartsWith("net.bytebuddy."))
+            .or(nameStartsWith("java."))
+            .or(nameStartsWith("sun."))
+            .or(nameStartsWith("com.sun."))
+            .or(nameStartsWith("jdk.").and(not(nameStartsWith("jdk.internal.net.http."))))
+            .or(nameContains("$$Lambda"))
+            .or(nameContains("$Proxy")))
+        .assureReadEdgeTo(instrumentation, bridgeClasses);
+  }
+}

@@ -1,0 +1,89 @@
+package io.driftwatch.agent;
+
+
+import io.driftwatch.bootstrap.JdkHttpClientBridge;
+import io.driftwatch.bootstrap.OkHttpBridge;
+import io.driftwatch.genai.analysis.ExchangeAnalyzer;
+import io.driftwatch.genai.config.ConfigException;
+import io.driftwatch.genai.config.GenAiSettings;
+import io.driftwatch.genai.detect.ProviderDetector;
+import io.driftwatch.genai.emit.GenAiMetrics;
+import io.driftwatch.genai.emit.GenAiSpanEmitter;
+import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.tooling.AgentLog;
+import io.driftwatch.tooling.ClientInstrumentation;
+import io.driftwatch.tooling.HelperLoaders;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import net.bytebuddy.agent.builder.AgentBuilder;
+
+/**
+ * Runs inside the agent class loader: reads configuration, starts the private SDK and the
+ * analyzer, then installs each HTTP client's instrumentation. Any problem disables the agent,
+ * never the application.
+ */
+public final class AgentInstaller {
+
+  static final String SCOPE = "io.driftwatch.genai";
+  private static final int ANALYSIS_QUEUE_CAPACITY = 4096;
+
+  private AgentInstaller() {}
+
+  public static void install(Instrumentation instrumentation, String agentArgs) {
+    Function<String, String> config = new ConfigLookup();
+    GenAiSettings settings;
+    OpenTelemetrySdk sdk;
+    try {
+      settings = GenAiSettings.from(config);
+      if (!settings.enabled()) {
+        AgentLog.info("disabled by " + GenAiSettings.ENABLED);
+        return;
+      }
+      sdk = OpenTelemetrySetup.create();
+    } catch (ConfigException e) {
+      AgentLog.info("agent disabled, application continues without it: " + e.getMessage());
+      return;
+    } catch (RuntimeException e) {
+      AgentLog.info("agent disabled, application continues without it: OpenTelemetry configuration: " + e.getMessage());
+      return;
+    }
+    String version = AgentInstaller.class.getPackage().getImplementationVersion();
+    Meter meter = sdk.getMeter(SCOPE);
+    ExchangeAnalyzer analyzer = new ExchangeAnalyzer(ANALYSIS_QUEUE_CAPACITY,
+        new GenAiSpanEmitter(sdk.getTracer(SCOPE, version), settings.emitLegacySystemAttribute()),
+        new GenAiMetrics(meter, settings.emitLegacySystemAttribute()),
+        new AgentSelfMetrics(meter)).start();
+    LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
+        settings.maxCapturedBodyBytes(), analyzer);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      analyzer.shutdown(2_000);
+      sdk.shutdown().join(5, TimeUnit.SECONDS);
+    }, "driftwatch-shutdown"));
+
+    List<String> installed = installInstrumentations(instrumentation, config);
+    AgentLog.info("started; instrumenting " + String.join(", ", installed));
+  }
+
+  private static List<String> installInstrumentations(Instrumentation instrumentation, Function<String, String> config) {
+    ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
+    HelperLoaders helperLoaders = new HelperLoaders(agentLoader);
+    AgentBuilder builder = AgentBuilderFactory.create(instrumentation, JdkHttpClientBridge.class, OkHttpBridge.class);
+    List<String> names = new ArrayList<>();
+    for (ClientInstrumentation client : ServiceLoader.load(ClientInstrumentation.class, agentLoader)) {
+      if ("false".equalsIgnoreCase(config.apply("otel.instrumentation." + client.name() + ".enabled"))) {
+        continue;
+      }
+      client.installHooks(helperLoaders);
+      builder = client.instrument(builder);
+      names.add(client.name());
+    }
+    builder.installOn(instrumentation);
+    return names;
+  }
+}

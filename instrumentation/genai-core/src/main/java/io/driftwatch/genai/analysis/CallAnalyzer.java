@@ -1,0 +1,84 @@
+package io.driftwatch.genai.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.driftwatch.genai.exchange.BoundedCapture;
+import io.driftwatch.genai.exchange.LlmExchange;
+import io.driftwatch.genai.parse.GenAiCall;
+import io.driftwatch.genai.parse.ProviderParser;
+import io.driftwatch.genai.parse.ProviderParsers;
+import java.io.IOException;
+
+/** Reads a finished exchange's bodies with its provider's parser: one JSON parse per body. */
+public final class CallAnalyzer {
+
+  static final String NOT_JSON = "not_json";
+  static final String TOO_LARGE = "too_large";
+  static final String NOT_CAPTURED = "not_captured";
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final DropCounter drops;
+
+  public CallAnalyzer(DropCounter drops) {
+    this.drops = drops;
+  }
+
+  public AnalyzedCall analyze(LlmExchange exchange) {
+    GenAiCall call = new GenAiCall();
+    ProviderParser parser = ProviderParsers.forFormat(exchange.endpoint().format());
+    byte[] requestBody = exchange.requestBody();
+    if (requestBody != null) {
+      JsonNode request = parseOrNull(requestBody, requestBody.length, "request");
+      if (request != null) {
+        parser.readRequest(request, call);
+      }
+    }
+    String skipped = readResponse(exchange, parser, call);
+    return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped);
+  }
+
+  private String readResponse(LlmExchange exchange, ProviderParser parser, GenAiCall call) {
+    BoundedCapture body = exchange.responseBody();
+    if (body == null || body.size() == 0 && !body.overflowed()) {
+      return exchange.statusCode() < 0 ? null : NOT_CAPTURED;
+    }
+    if (body.overflowed()) {
+      drops.count(TOO_LARGE, "response body larger than the capture bound; span has no response attributes");
+      return TOO_LARGE;
+    }
+    JsonNode response = parseOrNull(body.bytes(), body.size(), "response");
+    if (response == null || !response.isObject()) {
+      return NOT_JSON;
+    }
+    if (exchange.statusCode() >= 400) {
+      parser.readError(response, call);
+    } else {
+      parser.readResponse(response, call);
+    }
+    return null;
+  }
+
+  private JsonNode parseOrNull(byte[] bytes, int length, String which) {
+    try {
+      return mapper.readTree(bytes, 0, length);
+    } catch (JsonProcessingException e) {
+      drops.count(NOT_JSON, which + " body is not JSON");
+      return null;
+    } catch (IOException e) {
+      drops.count(NOT_JSON, which + " body could not be read: " + e.getClass().getSimpleName());
+      return null;
+    }
+  }
+
+  /** Exception class for transport failures, the HTTP status for error answers, else null. */
+  static String errorTypeOf(LlmExchange exchange) {
+    if (exchange.failure() != null) {
+      return exchange.failure().getClass().getName();
+    }
+    if (exchange.statusCode() >= 400) {
+      return Integer.toString(exchange.statusCode());
+    }
+    return null;
+  }
+}

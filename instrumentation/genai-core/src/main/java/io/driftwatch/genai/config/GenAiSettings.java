@@ -1,0 +1,84 @@
+package io.driftwatch.genai.config;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The product's own settings, read once at start-up. Keys follow the OpenTelemetry naming so one
+ * system property ({@code otel.instrumentation.genai.*}) or environment variable
+ * ({@code OTEL_INSTRUMENTATION_GENAI_*}) sets each.
+ */
+public record GenAiSettings(
+    boolean enabled,
+    List<EndpointRule> extraEndpoints,
+    boolean detectByPath,
+    int maxCapturedBodyBytes,
+    boolean emitLegacySystemAttribute) {
+
+  public static final String ENABLED = "otel.instrumentation.genai.enabled";
+  public static final String ENDPOINTS = "otel.instrumentation.genai.endpoints";
+  public static final String DETECT_BY_PATH = "otel.instrumentation.genai.detect-by-path";
+  public static final String MAX_CAPTURED_BODY_BYTES = "otel.instrumentation.genai.max-captured-body-bytes";
+  public static final String SEMCONV_OPT_IN = "otel.semconv-stability.opt-in";
+
+  static final int DEFAULT_MAX_CAPTURED_BODY_BYTES = 1 << 20;
+  private static final int LARGEST_MAX_CAPTURED_BODY_BYTES = 64 << 20;
+
+  public static GenAiSettings defaults() {
+    return from(key -> null);
+  }
+
+  /** @param lookup returns the raw value of a key, or null when unset */
+  public static GenAiSettings from(Function<String, String> lookup) {
+    return new GenAiSettings(
+        booleanValue(lookup, ENABLED, true),
+        EndpointRule.parseList(ENDPOINTS, lookup.apply(ENDPOINTS)),
+        booleanValue(lookup, DETECT_BY_PATH, true),
+        intValue(lookup, MAX_CAPTURED_BODY_BYTES, DEFAULT_MAX_CAPTURED_BODY_BYTES, 0, LARGEST_MAX_CAPTURED_BODY_BYTES),
+        !optsIntoLatestGenAi(lookup.apply(SEMCONV_OPT_IN)));
+  }
+
+  private static boolean optsIntoLatestGenAi(String optIn) {
+    if (optIn == null) {
+      return false;
+    }
+    for (String token : optIn.split(",")) {
+      if (token.trim().equalsIgnoreCase("gen_ai_latest_experimental")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean booleanValue(Function<String, String> lookup, String key, boolean fallback) {
+    String raw = lookup.apply(key);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    switch (raw.trim().toLowerCase(Locale.ROOT)) {
+      case "true":
+        return true;
+      case "false":
+        return false;
+      default:
+        throw new ConfigException(key, "expected true or false, got '" + raw + "'");
+    }
+  }
+
+  private static int intValue(Function<String, String> lookup, String key, int fallback, int min, int max) {
+    String raw = lookup.apply(key);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(raw.trim());
+      if (value < min || value > max) {
+        throw new ConfigException(key, "expected a number from " + min + " to " + max + ", got " + value);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key, "expected a whole number, got '" + raw + "'");
+    }
+  }
+}

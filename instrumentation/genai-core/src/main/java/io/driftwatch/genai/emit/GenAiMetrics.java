@@ -1,0 +1,76 @@
+package io.driftwatch.genai.emit;
+
+import static io.driftwatch.genai.emit.GenAiAttributes.*;
+
+import io.driftwatch.genai.analysis.AnalyzedCall;
+import io.driftwatch.genai.parse.GenAiCall;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.LongHistogram;
+import io.opentelemetry.api.metrics.Meter;
+import java.util.List;
+
+/** The GenAI client metrics of the conventions: operation duration and token usage. */
+public final class GenAiMetrics {
+
+  static final List<Double> DURATION_BUCKETS =
+      List.of(0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92);
+  static final List<Long> TOKEN_BUCKETS = List.of(1L, 4L, 16L, 64L, 256L, 1024L, 4096L, 16384L, 65536L,
+      262144L, 1048576L, 4194304L, 16777216L, 67108864L);
+
+  private final DoubleHistogram duration;
+  private final LongHistogram tokenUsage;
+  private final boolean emitLegacySystemAttribute;
+
+  public GenAiMetrics(Meter meter, boolean emitLegacySystemAttribute) {
+    this.emitLegacySystemAttribute = emitLegacySystemAttribute;
+    this.duration = meter.histogramBuilder("gen_ai.client.operation.duration")
+        .setUnit("s")
+        .setDescription("GenAI operation duration")
+        .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS)
+        .build();
+    this.tokenUsage = meter.histogramBuilder("gen_ai.client.token.usage")
+        .ofLongs()
+        .setUnit("{token}")
+        .setDescription("Number of input and output tokens used")
+        .setExplicitBucketBoundariesAdvice(TOKEN_BUCKETS)
+        .build();
+  }
+
+  public void record(AnalyzedCall analyzed) {
+    Attributes common = commonAttributes(analyzed);
+    duration.record(analyzed.exchange().durationSeconds(), common);
+    GenAiCall call = analyzed.call();
+    if (call.inputTokens != null) {
+      tokenUsage.record(call.inputTokens, common.toBuilder().put(TOKEN_TYPE, "input").build());
+    }
+    if (call.outputTokens != null) {
+      tokenUsage.record(call.outputTokens, common.toBuilder().put(TOKEN_TYPE, "output").build());
+    }
+  }
+
+  private Attributes commonAttributes(AnalyzedCall analyzed) {
+    GenAiCall call = analyzed.call();
+    AttributesBuilder attributes = Attributes.builder()
+        .put(OPERATION_NAME, analyzed.operationName())
+        .put(PROVIDER_NAME, analyzed.providerName())
+        .put(SERVER_ADDRESS, analyzed.exchange().serverAddress());
+    if (emitLegacySystemAttribute) {
+      attributes.put(SYSTEM, analyzed.providerName());
+    }
+    if (analyzed.exchange().serverPort() > 0) {
+      attributes.put(SERVER_PORT, (long) analyzed.exchange().serverPort());
+    }
+    if (call.requestModel != null) {
+      attributes.put(REQUEST_MODEL, call.requestModel);
+    }
+    if (call.responseModel != null) {
+      attributes.put(RESPONSE_MODEL, call.responseModel);
+    }
+    if (analyzed.errorType() != null) {
+      attributes.put(ERROR_TYPE, analyzed.errorType());
+    }
+    return attributes.build();
+  }
+}

@@ -1,0 +1,107 @@
+package io.driftwatch.genai.emit;
+
+import static io.driftwatch.genai.emit.GenAiAttributes.*;
+
+import io.driftwatch.genai.analysis.AnalyzedCall;
+import io.driftwatch.genai.exchange.LlmExchange;
+import io.driftwatch.genai.parse.GenAiCall;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Turns an analysed call into one CLIENT span, after the fact, with the call's own start and end
+ * times. Core gen_ai.* attributes are set first so attribute limits can never evict them.
+ */
+public final class GenAiSpanEmitter {
+
+  private final Tracer tracer;
+  private final boolean emitLegacySystemAttribute;
+
+  public GenAiSpanEmitter(Tracer tracer, boolean emitLegacySystemAttribute) {
+    this.tracer = tracer;
+    this.emitLegacySystemAttribute = emitLegacySystemAttribute;
+  }
+
+  public void emit(AnalyzedCall analyzed) {
+    LlmExchange exchange = analyzed.exchange();
+    GenAiCall call = analyzed.call();
+    SpanBuilder builder = tracer.spanBuilder(spanName(analyzed.operationName(), call.requestModel))
+        .setSpanKind(SpanKind.CLIENT)
+        .setParent(RemoteParent.of(exchange.traceparent()))
+        .setStartTimestamp(exchange.startEpochNanos(), TimeUnit.NANOSECONDS)
+        .setAttribute(OPERATION_NAME, analyzed.operationName())
+        .setAttribute(PROVIDER_NAME, analyzed.providerName());
+    if (emitLegacySystemAttribute) {
+      builder.setAttribute(SYSTEM, analyzed.providerName());
+    }
+    set(builder, REQUEST_MODEL, call.requestModel);
+    set(builder, RESPONSE_MODEL, call.responseModel);
+    set(builder, RESPONSE_ID, call.responseId);
+    if (!call.finishReasons.isEmpty()) {
+      builder.setAttribute(RESPONSE_FINISH_REASONS, List.copyOf(call.finishReasons));
+    }
+    set(builder, USAGE_INPUT_TOKENS, call.inputTokens);
+    set(builder, USAGE_OUTPUT_TOKENS, call.outputTokens);
+    set(builder, USAGE_CACHE_READ_INPUT_TOKENS, call.cacheReadInputTokens);
+    set(builder, USAGE_CACHE_CREATION_INPUT_TOKENS, call.cacheCreationInputTokens);
+    set(builder, USAGE_REASONING_OUTPUT_TOKENS, call.reasoningOutputTokens);
+    setRequestParameters(builder, call);
+    builder.setAttribute(SERVER_ADDRESS, exchange.serverAddress());
+    if (exchange.serverPort() > 0) {
+      builder.setAttribute(SERVER_PORT, (long) exchange.serverPort());
+    }
+    if (exchange.statusCode() > 0) {
+      builder.setAttribute(HTTP_RESPONSE_STATUS_CODE, (long) exchange.statusCode());
+    }
+    builder.setAttribute(DriftwatchAttributes.RESPONSE_OUTCOME, exchange.outcome().name().toLowerCase(Locale.ROOT));
+    set(builder, DriftwatchAttributes.ANALYSIS_SKIPPED, analyzed.analysisSkipped());
+    set(builder, DriftwatchAttributes.PROVIDER_ERROR_TYPE, call.providerErrorType);
+
+    Span span = builder.startSpan();
+    if (analyzed.errorType() != null) {
+      span.setAttribute(ERROR_TYPE, analyzed.errorType());
+      span.setStatus(StatusCode.ERROR, errorDescription(analyzed));
+    }
+    span.end(exchange.endEpochNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  private static void setRequestParameters(SpanBuilder builder, GenAiCall call) {
+    set(builder, REQUEST_MAX_TOKENS, call.maxTokens);
+    set(builder, REQUEST_TEMPERATURE, call.temperature);
+    set(builder, REQUEST_TOP_P, call.topP);
+    set(builder, REQUEST_TOP_K, call.topK);
+    set(builder, REQUEST_FREQUENCY_PENALTY, call.frequencyPenalty);
+    set(builder, REQUEST_PRESENCE_PENALTY, call.presencePenalty);
+    set(builder, REQUEST_STOP_SEQUENCES, call.stopSequences);
+    set(builder, REQUEST_SEED, call.seed);
+    set(builder, REQUEST_CHOICE_COUNT, call.choiceCount);
+    set(builder, REQUEST_STREAM, call.stream);
+    set(builder, OUTPUT_TYPE, call.outputType);
+  }
+
+  static String spanName(String operationName, String requestModel) {
+    return requestModel == null || requestModel.isEmpty() ? operationName : operationName + " " + requestModel;
+  }
+
+  private static String errorDescription(AnalyzedCall analyzed) {
+    Throwable failure = analyzed.exchange().failure();
+    if (failure != null && failure.getMessage() != null) {
+      return failure.getMessage();
+    }
+    String providerError = analyzed.call().providerErrorType;
+    return providerError != null ? providerError : "HTTP " + analyzed.exchange().statusCode();
+  }
+
+  private static <T> void set(SpanBuilder builder, AttributeKey<T> key, T value) {
+    if (value != null) {
+      builder.setAttribute(key, value);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package io.driftwatch.genai.exchange;
+
+/** Receives finished exchanges for analysis; must never block the calling application thread. */
+@FunctionalInterface
+public interface ExchangeSink {
+  void submit(LlmExchange exchange);
+}

@@ -1,0 +1,64 @@
+package io.driftwatch.genai.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Null-tolerant readers over Jackson trees: a missing or oddly typed field reads as null. */
+final class Json {
+
+  private Json() {}
+
+  static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isTextual() ? value.asText() : null;
+  }
+
+  static Long whole(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.canConvertToLong() && value.isNumber() ? value.asLong() : null;
+  }
+
+  static Double decimal(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isNumber() ? value.asDouble() : null;
+  }
+
+  static Boolean bool(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isBoolean() ? value.asBoolean() : null;
+  }
+
+  static JsonNode object(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    return value != null && value.isObject() ? value : null;
+  }
+
+  /** A string or an array of strings, as providers allow for "stop". */
+  static List<String> texts(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null) {
+      return null;
+    }
+    if (value.isTextual()) {
+      return List.of(value.asText());
+    }
+    if (!value.isArray()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    value.forEach(item -> {
+      if (item.isTextual()) {
+        out.add(item.asText());
+      }
+    });
+    return out;
+  }
+
+  static Long sum(Long a, Long b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : a + b;
+  }
+}

@@ -1,0 +1,60 @@
+package io.driftwatch.genai.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** OpenAI Chat Completions ({@code /v1/chat/completions}) and the legacy completions endpoint. */
+final class OpenAiChatParser implements ProviderParser {
+
+  @Override
+  public void readRequest(JsonNode request, GenAiCall call) {
+    call.requestModel = Json.text(request, "model");
+    Long maxCompletionTokens = Json.whole(request, "max_completion_tokens");
+    call.maxTokens = maxCompletionTokens != null ? maxCompletionTokens : Json.whole(request, "max_tokens");
+    call.temperature = Json.decimal(request, "temperature");
+    call.topP = Json.decimal(request, "top_p");
+    call.frequencyPenalty = Json.decimal(request, "frequency_penalty");
+    call.presencePenalty = Json.decimal(request, "presence_penalty");
+    call.stopSequences = Json.texts(request, "stop");
+    call.seed = Json.whole(request, "seed");
+    call.choiceCount = Json.whole(request, "n");
+    call.stream = Json.bool(request, "stream");
+    JsonNode responseFormat = Json.object(request, "response_format");
+    if (responseFormat != null) {
+      String type = Json.text(responseFormat, "type");
+      call.outputType = "json_object".equals(type) || "json_schema".equals(type) ? "json" : "text";
+    }
+  }
+
+  @Override
+  public void readResponse(JsonNode response, GenAiCall call) {
+    call.responseId = Json.text(response, "id");
+    call.responseModel = Json.text(response, "model");
+    JsonNode choices = response.get("choices");
+    if (choices != null && choices.isArray()) {
+      for (JsonNode choice : choices) {
+        String reason = Json.text(choice, "finish_reason");
+        if (reason != null) {
+          call.finishReasons.add(reason);
+        }
+      }
+    }
+    JsonNode usage = Json.object(response, "usage");
+    if (usage != null) {
+      call.inputTokens = Json.whole(usage, "prompt_tokens");
+      call.outputTokens = Json.whole(usage, "completion_tokens");
+      JsonNode promptDetails = Json.object(usage, "prompt_tokens_details");
+      if (promptDetails != null) {
+        call.cacheReadInputTokens = Json.whole(promptDetails, "cached_tokens");
+      }
+      JsonNode completionDetails = Json.object(usage, "completion_tokens_details");
+      if (completionDetails != null) {
+        call.reasoningOutputTokens = Json.whole(completionDetails, "reasoning_tokens");
+      }
+    }
+  }
+
+  @Override
+  public void readError(JsonNode error, GenAiCall call) {
+    OpenAiErrors.read(error, call);
+  }
+}

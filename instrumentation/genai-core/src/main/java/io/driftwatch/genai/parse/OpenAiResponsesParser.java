@@ -1,0 +1,67 @@
+package io.driftwatch.genai.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** OpenAI Responses API ({@code /v1/responses}). */
+final class OpenAiResponsesParser implements ProviderParser {
+
+  @Override
+  public void readRequest(JsonNode request, GenAiCall call) {
+    call.requestModel = Json.text(request, "model");
+    call.maxTokens = Json.whole(request, "max_output_tokens");
+    call.temperature = Json.decimal(request, "temperature");
+    call.topP = Json.decimal(request, "top_p");
+    call.stream = Json.bool(request, "stream");
+    JsonNode format = Json.object(Json.object(request, "text"), "format");
+    if (format != null) {
+      String type = Json.text(format, "type");
+      call.outputType = "json_object".equals(type) || "json_schema".equals(type) ? "json" : "text";
+    }
+  }
+
+  @Override
+  public void readResponse(JsonNode response, GenAiCall call) {
+    call.responseId = Json.text(response, "id");
+    call.responseModel = Json.text(response, "model");
+    String finishReason = finishReasonOf(response);
+    if (finishReason != null) {
+      call.finishReasons.add(finishReason);
+    }
+    JsonNode usage = Json.object(response, "usage");
+    if (usage != null) {
+      call.inputTokens = Json.whole(usage, "input_tokens");
+      call.outputTokens = Json.whole(usage, "output_tokens");
+      JsonNode inputDetails = Json.object(usage, "input_tokens_details");
+      if (inputDetails != null) {
+        call.cacheReadInputTokens = Json.whole(inputDetails, "cached_tokens");
+      }
+      JsonNode outputDetails = Json.object(usage, "output_tokens_details");
+      if (outputDetails != null) {
+        call.reasoningOutputTokens = Json.whole(outputDetails, "reasoning_tokens");
+      }
+    }
+  }
+
+  /** The Responses API has a status, not finish reasons; map it to the Chat Completions words. */
+  private static String finishReasonOf(JsonNode response) {
+    String status = Json.text(response, "status");
+    if (status == null) {
+      return null;
+    }
+    switch (status) {
+      case "completed":
+        return "stop";
+      case "incomplete":
+        JsonNode details = Json.object(response, "incomplete_details");
+        String reason = details == null ? null : Json.text(details, "reason");
+        return "max_output_tokens".equals(reason) ? "length" : reason == null ? "incomplete" : reason;
+      default:
+        return status;
+    }
+  }
+
+  @Override
+  public void readError(JsonNode error, GenAiCall call) {
+    OpenAiErrors.read(error, call);
+  }
+}

@@ -1,0 +1,73 @@
+package io.driftwatch.instrumentation.jdkhttp;
+
+import io.driftwatch.bootstrap.JdkHttpClientBridge;
+import io.driftwatch.genai.detect.LlmEndpoint;
+import io.driftwatch.genai.exchange.HeaderLookup;
+import io.driftwatch.genai.exchange.LlmExchange;
+import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.exchange.OutboundRequest;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** The agent side of {@link JdkHttpClientBridge}: adapts JDK request/response types to the core. */
+final class JdkHttpClientHooks implements JdkHttpClientBridge.Hooks {
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Object onSend(Object requestObject, Object bodyHandler) {
+    if (bodyHandler instanceof ObservingBodyHandler) {
+      return null; // send() reached sendAsync(): already observed
+    }
+    HttpRequest request = (HttpRequest) requestObject;
+    URI uri = request.uri();
+    int port = portOf(uri);
+    HeaderLookup headers = name -> request.headers().firstValue(name).orElse(null);
+    LlmEndpoint endpoint = LlmExchanges.detect(uri.getHost(), port, uri.getRawPath(), headers);
+    if (endpoint == null) {
+      return null;
+    }
+    byte[] body = RequestBodyCopy.of(request, LlmExchanges.maxCapturedBodyBytes());
+    LlmExchange exchange =
+        LlmExchanges.start(endpoint, new OutboundRequest(uri.getHost(), port, headers.get("traceparent"), body));
+    return exchange == null ? null : new ObservingBodyHandler<>((HttpResponse.BodyHandler<Object>) bodyHandler, exchange);
+  }
+
+  @Override
+  public void onSendFailed(Object bodyHandler, Throwable error) {
+    if (bodyHandler instanceof ObservingBodyHandler) {
+      ((ObservingBodyHandler<?>) bodyHandler).exchange().fail(unwrap(error));
+    }
+  }
+
+  @Override
+  public void onSendAsync(Object bodyHandler, Object responseFuture) {
+    if (bodyHandler instanceof ObservingBodyHandler && responseFuture instanceof CompletableFuture) {
+      LlmExchange exchange = ((ObservingBodyHandler<?>) bodyHandler).exchange();
+      ((CompletableFuture<?>) responseFuture).whenComplete((response, error) -> {
+        if (error != null) {
+          exchange.fail(unwrap(error));
+        }
+      });
+    }
+  }
+
+  private static int portOf(URI uri) {
+    if (uri.getPort() > 0) {
+      return uri.getPort();
+    }
+    return "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    Throwable current = error;
+    while ((current instanceof CompletionException || current instanceof ExecutionException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+}

@@ -1,0 +1,32 @@
+package io.driftwatch.instrumentation.jdkhttp;
+
+import io.driftwatch.bootstrap.JdkHttpClientBridge;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import net.bytebuddy.asm.Advice;
+
+/** Inlined into {@code HttpClientImpl.sendAsync}: swaps in an observing handler, watches the future. */
+public final class SendAsyncAdvice {
+
+  private SendAsyncAdvice() {}
+
+  @Advice.OnMethodEnter(suppress = Throwable.class)
+  public static void enter(
+      @Advice.Argument(0) HttpRequest request,
+      @Advice.Argument(value = 1, readOnly = false) HttpResponse.BodyHandler<?> handler) {
+    handler = (HttpResponse.BodyHandler<?>) JdkHttpClientBridge.onSend(request, handler);
+  }
+
+  @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+  public static void exit(
+      @Advice.Argument(1) HttpResponse.BodyHandler<?> handler,
+      @Advice.Return CompletableFuture<?> future,
+      @Advice.Thrown Throwable thrown) {
+    if (thrown != null) {
+      JdkHttpClientBridge.onSendFailed(handler, thrown);
+    } else {
+      JdkHttpClientBridge.onSendAsync(handler, future);
+    }
+  }
+}

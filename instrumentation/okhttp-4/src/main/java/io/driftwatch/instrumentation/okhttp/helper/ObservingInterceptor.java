@@ -1,0 +1,66 @@
+package io.driftwatch.instrumentation.okhttp.helper;
+
+import io.driftwatch.genai.detect.LlmEndpoint;
+import io.driftwatch.genai.exchange.LlmExchange;
+import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.exchange.OutboundRequest;
+import java.io.IOException;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Defined next to the application's OkHttp (see HelperLoaders). For LLM calls it starts an
+ * exchange and hands the application a response whose body reports bytes as they are read;
+ * every other request passes through untouched.
+ */
+public final class ObservingInterceptor implements Interceptor {
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    LlmExchange exchange = startOrNull(request);
+    if (exchange == null) {
+      return chain.proceed(request);
+    }
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException | RuntimeException | Error e) {
+      exchange.fail(e);
+      throw e;
+    }
+    return observed(response, exchange);
+  }
+
+  private static LlmExchange startOrNull(Request request) {
+    try {
+      HttpUrl url = request.url();
+      LlmEndpoint endpoint = LlmExchanges.detect(url.host(), url.port(), url.encodedPath(), request::header);
+      if (endpoint == null) {
+        return null;
+      }
+      byte[] body = RequestBodyCopy.of(request.body(), LlmExchanges.maxCapturedBodyBytes());
+      return LlmExchanges.start(endpoint, new OutboundRequest(url.host(), url.port(), request.header("traceparent"), body));
+    } catch (Throwable t) {
+      return null;
+    }
+  }
+
+  private static Response observed(Response response, LlmExchange exchange) {
+    try {
+      ResponseBody body = response.body();
+      exchange.onResponseHead(response.code(), response::header, body == null ? -1 : body.contentLength());
+      if (body == null) {
+        exchange.complete();
+        return response;
+      }
+      return response.newBuilder().body(new ObservingResponseBody(body, exchange)).build();
+    } catch (Throwable t) {
+      exchange.fail(t);
+      return response;
+    }
+  }
+}
