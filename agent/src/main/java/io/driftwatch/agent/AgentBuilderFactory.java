@@ -20,7 +20,28 @@ final class AgentBuilderFactory {
 
   private AgentBuilderFactory() {}
 
+  /**
+   * Byte Buddy's Nexus (for live initializers, which we never use: class formats stay unchanged)
+   * would otherwise probe sun.misc.Unsafe, which Java 24+ reports on stderr. Shading relocates
+   * this name together with Byte Buddy's own copy of it, so it never touches an application's
+   * Byte Buddy.
+   */
+  private static final String NEXUS_DISABLED = "net.bytebuddy.nexus.disabled";
+
   static AgentBuilder create(Instrumentation instrumentation, Class<?>... bridgeClasses) {
+    String previous = System.setProperty(NEXUS_DISABLED, "true");
+    try {
+      return configure(instrumentation, bridgeClasses);
+    } finally {
+      if (previous == null) {
+        System.clearProperty(NEXUS_DISABLED);
+      } else {
+        System.setProperty(NEXUS_DISABLED, previous);
+      }
+    }
+  }
+
+  private static AgentBuilder configure(Instrumentation instrumentation, Class<?>... bridgeClasses) {
     return new AgentBuilder.Default(new ByteBuddy()
             .with(TypeValidation.DISABLED)
             .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE))
