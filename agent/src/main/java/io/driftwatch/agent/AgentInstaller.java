@@ -7,8 +7,6 @@ import io.driftwatch.genai.analysis.ExchangeAnalyzer;
 import io.driftwatch.genai.config.ConfigException;
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.detect.ProviderDetector;
-import io.driftwatch.genai.emit.GenAiMetrics;
-import io.driftwatch.genai.emit.GenAiSpanEmitter;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.tooling.AgentLog;
 import io.driftwatch.tooling.ClientInstrumentation;
@@ -31,14 +29,14 @@ import net.bytebuddy.agent.builder.AgentBuilder;
 public final class AgentInstaller {
 
   static final String SCOPE = "io.driftwatch.genai";
-  private static final int ANALYSIS_QUEUE_CAPACITY = 4096;
 
   private AgentInstaller() {}
 
   public static void install(Instrumentation instrumentation, String agentArgs) {
     Function<String, String> config = new ConfigLookup();
     GenAiSettings settings;
-    OpenTelemetrySdk sdk;
+    OpenTelemetrySdk sdk = null;
+    ExchangeAnalyzer analyzer;
     try {
       settings = GenAiSettings.from(config);
       if (!settings.enabled()) {
@@ -46,24 +44,24 @@ public final class AgentInstaller {
         return;
       }
       sdk = OpenTelemetrySetup.create();
-    } catch (ConfigException e) {
-      AgentLog.info("agent disabled, application continues without it: " + e.getMessage());
-      return;
+      String version = AgentInstaller.class.getPackage().getImplementationVersion();
+      Meter meter = sdk.getMeter(SCOPE);
+      analyzer = ExchangeAnalyzer.create(settings, sdk.getTracer(SCOPE, version), meter, new AgentSelfMetrics(meter));
     } catch (RuntimeException e) {
-      AgentLog.info("agent disabled, application continues without it: OpenTelemetry configuration: " + e.getMessage());
+      String problem = e instanceof ConfigException ? e.getMessage() : "OpenTelemetry configuration: " + e.getMessage();
+      AgentLog.info("agent disabled, application continues without it: " + problem);
+      if (sdk != null) {
+        sdk.shutdown();
+      }
       return;
     }
-    String version = AgentInstaller.class.getPackage().getImplementationVersion();
-    Meter meter = sdk.getMeter(SCOPE);
-    ExchangeAnalyzer analyzer = new ExchangeAnalyzer(ANALYSIS_QUEUE_CAPACITY,
-        new GenAiSpanEmitter(sdk.getTracer(SCOPE, version), settings.emitLegacySystemAttribute()),
-        new GenAiMetrics(meter, settings.emitLegacySystemAttribute()),
-        new AgentSelfMetrics(meter)).start();
+    OpenTelemetrySdk started = sdk;
+    analyzer.start();
     LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
         settings.maxCapturedBodyBytes(), analyzer);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       analyzer.shutdown(2_000);
-      sdk.shutdown().join(5, TimeUnit.SECONDS);
+      started.shutdown().join(5, TimeUnit.SECONDS);
     }, "driftwatch-shutdown"));
 
     List<String> installed = installInstrumentations(instrumentation, config);

@@ -3,14 +3,25 @@ package io.driftwatch.genai.analysis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.driftwatch.genai.checks.CallCheck;
+import io.driftwatch.genai.checks.Findings;
+import io.driftwatch.genai.cost.CostCalculator;
 import io.driftwatch.genai.exchange.BoundedCapture;
 import io.driftwatch.genai.exchange.LlmExchange;
+import io.driftwatch.genai.outcome.Outcome;
+import io.driftwatch.genai.outcome.OutcomeClassifier;
+import io.driftwatch.genai.outcome.RateLimitReading;
+import io.driftwatch.genai.outcome.RetryDetector;
 import io.driftwatch.genai.parse.GenAiCall;
 import io.driftwatch.genai.parse.ProviderParser;
 import io.driftwatch.genai.parse.ProviderParsers;
 import java.io.IOException;
+import java.util.List;
 
-/** Reads a finished exchange's bodies with its provider's parser: one JSON parse per body. */
+/**
+ * Reads a finished exchange with its provider's parser (one JSON parse per body), classifies the
+ * outcome, and runs the behavioral checks on successful answers.
+ */
 public final class CallAnalyzer {
 
   static final String NOT_JSON = "not_json";
@@ -19,9 +30,15 @@ public final class CallAnalyzer {
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final DropCounter drops;
+  private final List<CallCheck> checks;
+  private final RetryDetector retries;
+  private final CostCalculator costs;
 
-  public CallAnalyzer(DropCounter drops) {
+  public CallAnalyzer(DropCounter drops, List<CallCheck> checks, RetryDetector retries, CostCalculator costs) {
     this.drops = drops;
+    this.checks = List.copyOf(checks);
+    this.retries = retries;
+    this.costs = costs;
   }
 
   public AnalyzedCall analyze(LlmExchange exchange) {
@@ -35,7 +52,16 @@ public final class CallAnalyzer {
       }
     }
     String skipped = readResponse(exchange, parser, call);
-    return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped);
+    Outcome outcome = OutcomeClassifier.classify(exchange, Boolean.TRUE.equals(call.stream));
+    Findings findings = new Findings();
+    if (skipped == null && outcome == Outcome.SUCCESS) {
+      for (CallCheck check : checks) {
+        check.check(call, requestBody, findings);
+      }
+    }
+    return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped, outcome, retries.retrySource(exchange),
+        RetryDetector.sdkRetryCount(exchange), RateLimitReading.of(exchange.responseHeaders()), findings,
+        costs.costOf(exchange.endpoint().providerName(), call));
   }
 
   private String readResponse(LlmExchange exchange, ProviderParser parser, GenAiCall call) {

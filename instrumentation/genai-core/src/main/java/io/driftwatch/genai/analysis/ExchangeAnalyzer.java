@@ -1,7 +1,21 @@
 package io.driftwatch.genai.analysis;
 
+import io.driftwatch.genai.checks.DuplicateOutputCheck;
+import io.driftwatch.genai.checks.FormatComplianceCheck;
+import io.driftwatch.genai.checks.OutputShapeCheck;
+import io.driftwatch.genai.checks.RefusalCheck;
+import io.driftwatch.genai.checks.RefusalLexicon;
+import io.driftwatch.genai.config.GenAiSettings;
+import io.driftwatch.genai.cost.CostCalculator;
+import io.driftwatch.genai.cost.PriceTable;
+import io.driftwatch.genai.emit.AttributeValueCap;
 import io.driftwatch.genai.emit.GenAiMetrics;
+import io.driftwatch.genai.outcome.RetryDetector;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.trace.Tracer;
+import java.util.List;
 import io.driftwatch.genai.emit.GenAiSpanEmitter;
+import io.driftwatch.genai.emit.SignalMetrics;
 import io.driftwatch.genai.exchange.ExchangeSink;
 import io.driftwatch.genai.exchange.LlmExchange;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -14,6 +28,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ExchangeAnalyzer implements ExchangeSink {
 
+  static final int QUEUE_CAPACITY = 4096;
   static final String QUEUE_FULL = "queue_full";
   static final String ANALYZER_FAILED = "analyzer_failed";
 
@@ -21,18 +36,37 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   private final CallAnalyzer analyzer;
   private final GenAiSpanEmitter spans;
   private final GenAiMetrics metrics;
+  private final SignalMetrics signals;
   private final DropCounter drops;
   private final Thread worker;
   private volatile boolean running = true;
 
-  public ExchangeAnalyzer(int capacity, GenAiSpanEmitter spans, GenAiMetrics metrics, DropCounter drops) {
+  public ExchangeAnalyzer(int capacity, CallAnalyzer analyzer, GenAiSpanEmitter spans, GenAiMetrics metrics,
+      SignalMetrics signals, DropCounter drops) {
     this.queue = new ArrayBlockingQueue<>(capacity);
-    this.analyzer = new CallAnalyzer(drops);
+    this.analyzer = analyzer;
     this.spans = spans;
     this.metrics = metrics;
+    this.signals = signals;
     this.drops = drops;
     this.worker = new Thread(this::drain, "driftwatch-analyzer");
     this.worker.setDaemon(true);
+  }
+
+  /** The whole pipeline as the agent runs it: parsers, checks, cost, spans and metrics. */
+  public static ExchangeAnalyzer create(GenAiSettings settings, Tracer tracer, Meter meter, DropCounter drops) {
+    CallAnalyzer analyzer = new CallAnalyzer(drops,
+        List.of(new OutputShapeCheck(),
+            new RefusalCheck(RefusalLexicon.load(GenAiSettings.REFUSAL_LEXICON_FILE, settings.refusalLexiconFile())),
+            new FormatComplianceCheck(),
+            new DuplicateOutputCheck()),
+        new RetryDetector(settings.retryWindowMillis()),
+        new CostCalculator(PriceTable.load(GenAiSettings.PRICES_FILE, settings.pricesFile())));
+    return new ExchangeAnalyzer(QUEUE_CAPACITY, analyzer,
+        new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()),
+        new GenAiMetrics(meter, settings.emitLegacySystemAttribute()),
+        new SignalMetrics(meter, new AttributeValueCap(settings.maxAttributeValues(), drops)),
+        drops);
   }
 
   public ExchangeAnalyzer start() {
@@ -68,6 +102,7 @@ public final class ExchangeAnalyzer implements ExchangeSink {
       AnalyzedCall analyzed = analyzer.analyze(exchange);
       spans.emit(analyzed);
       metrics.record(analyzed);
+      signals.record(analyzed);
     } catch (Throwable t) {
       drops.count(ANALYZER_FAILED, "analysis failed: " + t);
     }

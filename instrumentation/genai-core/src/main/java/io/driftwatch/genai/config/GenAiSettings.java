@@ -14,13 +14,21 @@ public record GenAiSettings(
     List<EndpointRule> extraEndpoints,
     boolean detectByPath,
     int maxCapturedBodyBytes,
-    boolean emitLegacySystemAttribute) {
+    boolean emitLegacySystemAttribute,
+    String refusalLexiconFile,
+    String pricesFile,
+    int retryWindowMillis,
+    int maxAttributeValues) {
 
   public static final String ENABLED = "otel.instrumentation.genai.enabled";
   public static final String ENDPOINTS = "otel.instrumentation.genai.endpoints";
   public static final String DETECT_BY_PATH = "otel.instrumentation.genai.detect-by-path";
   public static final String MAX_CAPTURED_BODY_BYTES = "otel.instrumentation.genai.max-captured-body-bytes";
   public static final String SEMCONV_OPT_IN = "otel.semconv-stability.opt-in";
+  public static final String REFUSAL_LEXICON_FILE = "otel.instrumentation.genai.refusal-lexicon-file";
+  public static final String PRICES_FILE = "otel.instrumentation.genai.prices-file";
+  public static final String RETRY_WINDOW_MILLIS = "otel.instrumentation.genai.retry-window-millis";
+  public static final String MAX_ATTRIBUTE_VALUES = "otel.instrumentation.genai.max-attribute-values";
 
   static final int DEFAULT_MAX_CAPTURED_BODY_BYTES = 1 << 20;
   private static final int LARGEST_MAX_CAPTURED_BODY_BYTES = 64 << 20;
@@ -36,7 +44,11 @@ public record GenAiSettings(
         EndpointRule.parseList(ENDPOINTS, lookup.apply(ENDPOINTS)),
         booleanValue(lookup, DETECT_BY_PATH, true),
         intValue(lookup, MAX_CAPTURED_BODY_BYTES, DEFAULT_MAX_CAPTURED_BODY_BYTES, 0, LARGEST_MAX_CAPTURED_BODY_BYTES),
-        !optsIntoLatestGenAi(lookup.apply(SEMCONV_OPT_IN)));
+        !optsIntoLatestGenAi(lookup.apply(SEMCONV_OPT_IN)),
+        lookup.apply(REFUSAL_LEXICON_FILE),
+        lookup.apply(PRICES_FILE),
+        intValue(lookup, RETRY_WINDOW_MILLIS, 10_000, 0, 3_600_000),
+        intValue(lookup, MAX_ATTRIBUTE_VALUES, 100, 1, 10_000));
   }
 
   private static boolean optsIntoLatestGenAi(String optIn) {

@@ -3,6 +3,7 @@ package io.driftwatch.genai.emit;
 import static io.driftwatch.genai.emit.GenAiAttributes.*;
 
 import io.driftwatch.genai.analysis.AnalyzedCall;
+import io.driftwatch.genai.checks.Findings;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.parse.GenAiCall;
 import io.opentelemetry.api.common.AttributeKey;
@@ -34,7 +35,7 @@ public final class GenAiSpanEmitter {
     GenAiCall call = analyzed.call();
     SpanBuilder builder = tracer.spanBuilder(spanName(analyzed.operationName(), call.requestModel))
         .setSpanKind(SpanKind.CLIENT)
-        .setParent(RemoteParent.of(exchange.traceparent()))
+        .setParent(RemoteParent.of(exchange.requestHeaders().traceparent()))
         .setStartTimestamp(exchange.startEpochNanos(), TimeUnit.NANOSECONDS)
         .setAttribute(OPERATION_NAME, analyzed.operationName())
         .setAttribute(PROVIDER_NAME, analyzed.providerName());
@@ -60,9 +61,7 @@ public final class GenAiSpanEmitter {
     if (exchange.statusCode() > 0) {
       builder.setAttribute(HTTP_RESPONSE_STATUS_CODE, (long) exchange.statusCode());
     }
-    builder.setAttribute(DriftwatchAttributes.RESPONSE_OUTCOME, exchange.outcome().name().toLowerCase(Locale.ROOT));
-    set(builder, DriftwatchAttributes.ANALYSIS_SKIPPED, analyzed.analysisSkipped());
-    set(builder, DriftwatchAttributes.PROVIDER_ERROR_TYPE, call.providerErrorType);
+    setProductAttributes(builder, analyzed);
 
     Span span = builder.startSpan();
     if (analyzed.errorType() != null) {
@@ -70,6 +69,27 @@ public final class GenAiSpanEmitter {
       span.setStatus(StatusCode.ERROR, errorDescription(analyzed));
     }
     span.end(exchange.endEpochNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  private static void setProductAttributes(SpanBuilder builder, AnalyzedCall analyzed) {
+    builder.setAttribute(DriftwatchAttributes.OUTCOME, analyzed.outcome().label());
+    builder.setAttribute(DriftwatchAttributes.RESPONSE_OUTCOME,
+        analyzed.exchange().outcome().name().toLowerCase(Locale.ROOT));
+    set(builder, DriftwatchAttributes.ANALYSIS_SKIPPED, analyzed.analysisSkipped());
+    set(builder, DriftwatchAttributes.PROVIDER_ERROR_TYPE, analyzed.call().providerErrorType);
+    if (analyzed.sdkRetryCount() > 0) {
+      builder.setAttribute(DriftwatchAttributes.RETRY_COUNT, (long) analyzed.sdkRetryCount());
+    }
+    set(builder, DriftwatchAttributes.COST, analyzed.costUsd());
+    Findings findings = analyzed.findings();
+    if (analyzed.behaviorChecked()) {
+      builder.setAttribute(DriftwatchAttributes.REFUSAL, findings.refusal);
+      set(builder, DriftwatchAttributes.REFUSAL_SOURCE, findings.refusalSource);
+      builder.setAttribute(DriftwatchAttributes.OUTPUT_LENGTH, findings.outputLength);
+    }
+    set(builder, DriftwatchAttributes.FORMAT_COMPLIANT, findings.formatCompliant);
+    set(builder, DriftwatchAttributes.FORMAT_VIOLATION, findings.formatViolation);
+    set(builder, DriftwatchAttributes.FORMAT_VIOLATION_PATH, findings.formatViolationPath);
   }
 
   private static void setRequestParameters(SpanBuilder builder, GenAiCall call) {

@@ -14,8 +14,9 @@ public final class LlmExchange {
   private final LlmEndpoint endpoint;
   private final String serverAddress;
   private final int serverPort;
-  private final String traceparent;
+  private final RequestHeaders requestHeaders;
   private final byte[] requestBody;
+  private final long requestBodyLength;
   private final long startEpochNanos;
   private final long startNanoTime;
   private final int maxCapturedBodyBytes;
@@ -23,7 +24,7 @@ public final class LlmExchange {
   private final AtomicBoolean ended = new AtomicBoolean();
 
   private int statusCode = -1;
-  private String responseContentType;
+  private ResponseHeaders responseHeaders;
   private BoundedCapture responseBody;
   private long firstByteNanoTime;
   private long endNanoTime;
@@ -34,8 +35,9 @@ public final class LlmExchange {
     this.endpoint = endpoint;
     this.serverAddress = request.host();
     this.serverPort = request.port();
-    this.traceparent = request.traceparent();
+    this.requestHeaders = RequestHeaders.from(request.headers());
     this.requestBody = request.body();
+    this.requestBodyLength = request.body() != null ? request.body().length : request.bodyLength();
     this.maxCapturedBodyBytes = maxCapturedBodyBytes;
     this.sink = sink;
     this.startNanoTime = System.nanoTime();
@@ -44,7 +46,7 @@ public final class LlmExchange {
 
   public void onResponseHead(int status, HeaderLookup headers, long contentLength) {
     this.statusCode = status;
-    this.responseContentType = headers.get("content-type");
+    this.responseHeaders = ResponseHeaders.from(headers);
     this.responseBody = new BoundedCapture(maxCapturedBodyBytes, contentLength);
   }
 
@@ -104,8 +106,13 @@ public final class LlmExchange {
     return serverPort;
   }
 
-  public String traceparent() {
-    return traceparent;
+  public RequestHeaders requestHeaders() {
+    return requestHeaders;
+  }
+
+  /** Bytes of the request body, or -1 when unknown. */
+  public long requestBodyLength() {
+    return requestBodyLength;
   }
 
   public byte[] requestBody() {
@@ -116,8 +123,9 @@ public final class LlmExchange {
     return statusCode;
   }
 
-  public String responseContentType() {
-    return responseContentType;
+  /** Null when no response arrived. */
+  public ResponseHeaders responseHeaders() {
+    return responseHeaders;
   }
 
   public BoundedCapture responseBody() {

@@ -14,6 +14,9 @@ final class AnthropicMessagesParser implements ProviderParser {
     call.topK = Json.whole(request, "top_k");
     call.stopSequences = Json.texts(request, "stop_sequences");
     call.stream = Json.bool(request, "stream");
+    call.structuredOutput = StructuredOutputs.of(Json.object(request, "output_format"),
+        format -> StructuredOutputs.objectOrNull(format.get("schema")),
+        request.get("tools"), tool -> Json.text(tool, "name"), tool -> tool.get("input_schema"));
   }
 
   @Override
@@ -23,7 +26,11 @@ final class AnthropicMessagesParser implements ProviderParser {
     String stopReason = Json.text(response, "stop_reason");
     if (stopReason != null) {
       call.finishReasons.add(stopReason);
+      if ("refusal".equals(stopReason)) {
+        call.providerRefusal = stopReason;
+      }
     }
+    readContent(response.get("content"), call);
     JsonNode usage = Json.object(response, "usage");
     if (usage != null) {
       call.cacheReadInputTokens = Json.whole(usage, "cache_read_input_tokens");
@@ -32,6 +39,21 @@ final class AnthropicMessagesParser implements ProviderParser {
       call.inputTokens = Json.sum(Json.sum(Json.whole(usage, "input_tokens"), call.cacheReadInputTokens),
           call.cacheCreationInputTokens);
       call.outputTokens = Json.whole(usage, "output_tokens");
+    }
+  }
+
+  private static void readContent(JsonNode content, GenAiCall call) {
+    if (content == null || !content.isArray()) {
+      return;
+    }
+    for (JsonNode block : content) {
+      String type = Json.text(block, "type");
+      if ("text".equals(type)) {
+        call.output.append(Json.text(block, "text"));
+      } else if ("tool_use".equals(type)) {
+        JsonNode input = block.get("input");
+        call.toolCalls.add(new ToolCall(Json.text(block, "name"), input == null ? null : input.toString()));
+      }
     }
   }
 

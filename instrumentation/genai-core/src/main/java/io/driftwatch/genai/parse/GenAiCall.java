@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the parsers extracted from one call's request and response bodies. Plain mutable fields:
- * filled by one parser on the analyzer thread, then read by the emitters. Null means "not said".
+ * filled by one parser on the analyzer thread, then read by checks and emitters. Null means "not
+ * said".
  */
 public final class GenAiCall {
 
@@ -22,16 +23,24 @@ public final class GenAiCall {
   public Long choiceCount;
   public Boolean stream;
   public String outputType;
+  /** What structured output the request asked for, or null when it asked for free text. */
+  public StructuredOutputRequest structuredOutput;
 
   // response
   public String responseId;
   public String responseModel;
+  public String systemFingerprint;
   public final List<String> finishReasons = new ArrayList<>();
   public Long inputTokens;
   public Long outputTokens;
   public Long cacheReadInputTokens;
   public Long cacheCreationInputTokens;
   public Long reasoningOutputTokens;
+  /** The answer text (all choices / content blocks), bounded; see {@link OutputText}. */
+  public final OutputText output = new OutputText();
+  public final List<ToolCall> toolCalls = new ArrayList<>();
+  /** The provider's own refusal signal (a refusal field, a refusal stop reason, a content filter). */
+  public String providerRefusal;
 
   /** The provider's own error type or code from an error body, e.g. {@code rate_limit_error}. */
   public String providerErrorType;

@@ -23,19 +23,35 @@ final class OpenAiChatParser implements ProviderParser {
       String type = Json.text(responseFormat, "type");
       call.outputType = "json_object".equals(type) || "json_schema".equals(type) ? "json" : "text";
     }
+    call.structuredOutput = StructuredOutputs.of(responseFormat,
+        format -> StructuredOutputs.objectOrNull(format.path("json_schema").get("schema")),
+        request.get("tools"),
+        tool -> Json.text(functionOf(tool), "name"),
+        tool -> functionOf(tool).get("parameters"));
+  }
+
+  private static JsonNode functionOf(JsonNode tool) {
+    JsonNode function = Json.object(tool, "function");
+    return function != null ? function : tool;
   }
 
   @Override
   public void readResponse(JsonNode response, GenAiCall call) {
     call.responseId = Json.text(response, "id");
     call.responseModel = Json.text(response, "model");
+    call.systemFingerprint = Json.text(response, "system_fingerprint");
     JsonNode choices = response.get("choices");
     if (choices != null && choices.isArray()) {
       for (JsonNode choice : choices) {
         String reason = Json.text(choice, "finish_reason");
         if (reason != null) {
           call.finishReasons.add(reason);
+          if ("content_filter".equals(reason)) {
+            call.providerRefusal = reason;
+          }
         }
+        readMessage(Json.object(choice, "message"), call);
+        call.output.append(Json.text(choice, "text")); // legacy completions
       }
     }
     JsonNode usage = Json.object(response, "usage");
@@ -49,6 +65,25 @@ final class OpenAiChatParser implements ProviderParser {
       JsonNode completionDetails = Json.object(usage, "completion_tokens_details");
       if (completionDetails != null) {
         call.reasoningOutputTokens = Json.whole(completionDetails, "reasoning_tokens");
+      }
+    }
+  }
+
+  private static void readMessage(JsonNode message, GenAiCall call) {
+    if (message == null) {
+      return;
+    }
+    call.output.append(Json.text(message, "content"));
+    if (Json.text(message, "refusal") != null) {
+      call.providerRefusal = "refusal";
+    }
+    JsonNode toolCalls = message.get("tool_calls");
+    if (toolCalls != null && toolCalls.isArray()) {
+      for (JsonNode toolCall : toolCalls) {
+        JsonNode function = Json.object(toolCall, "function");
+        if (function != null) {
+          call.toolCalls.add(new ToolCall(Json.text(function, "name"), Json.text(function, "arguments")));
+        }
       }
     }
   }

@@ -17,12 +17,15 @@ final class OpenAiResponsesParser implements ProviderParser {
       String type = Json.text(format, "type");
       call.outputType = "json_object".equals(type) || "json_schema".equals(type) ? "json" : "text";
     }
+    call.structuredOutput = StructuredOutputs.of(format, f -> StructuredOutputs.objectOrNull(f.get("schema")),
+        request.get("tools"), tool -> Json.text(tool, "name"), tool -> tool.get("parameters"));
   }
 
   @Override
   public void readResponse(JsonNode response, GenAiCall call) {
     call.responseId = Json.text(response, "id");
     call.responseModel = Json.text(response, "model");
+    readOutput(response.get("output"), call);
     String finishReason = finishReasonOf(response);
     if (finishReason != null) {
       call.finishReasons.add(finishReason);
@@ -38,6 +41,27 @@ final class OpenAiResponsesParser implements ProviderParser {
       JsonNode outputDetails = Json.object(usage, "output_tokens_details");
       if (outputDetails != null) {
         call.reasoningOutputTokens = Json.whole(outputDetails, "reasoning_tokens");
+      }
+    }
+  }
+
+  private static void readOutput(JsonNode output, GenAiCall call) {
+    if (output == null || !output.isArray()) {
+      return;
+    }
+    for (JsonNode item : output) {
+      String type = Json.text(item, "type");
+      if ("function_call".equals(type)) {
+        call.toolCalls.add(new ToolCall(Json.text(item, "name"), Json.text(item, "arguments")));
+      } else if ("message".equals(type) && item.get("content") != null) {
+        for (JsonNode part : item.get("content")) {
+          String partType = Json.text(part, "type");
+          if ("output_text".equals(partType)) {
+            call.output.append(Json.text(part, "text"));
+          } else if ("refusal".equals(partType)) {
+            call.providerRefusal = "refusal";
+          }
+        }
       }
     }
   }

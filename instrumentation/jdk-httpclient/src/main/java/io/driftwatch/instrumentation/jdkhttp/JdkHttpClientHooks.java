@@ -31,8 +31,9 @@ final class JdkHttpClientHooks implements JdkHttpClientBridge.Hooks {
       return null;
     }
     byte[] body = RequestBodyCopy.of(request, LlmExchanges.maxCapturedBodyBytes());
+    long bodyLength = request.bodyPublisher().map(HttpRequest.BodyPublisher::contentLength).orElse(-1L);
     LlmExchange exchange =
-        LlmExchanges.start(endpoint, new OutboundRequest(uri.getHost(), port, headers.get("traceparent"), body));
+        LlmExchanges.start(endpoint, new OutboundRequest(uri.getHost(), port, headers, body, bodyLength));
     return exchange == null ? null : new ObservingBodyHandler<>((HttpResponse.BodyHandler<Object>) bodyHandler, exchange);
   }
 

@@ -43,7 +43,8 @@ public final class ObservingInterceptor implements Interceptor {
         return null;
       }
       byte[] body = RequestBodyCopy.of(request.body(), LlmExchanges.maxCapturedBodyBytes());
-      return LlmExchanges.start(endpoint, new OutboundRequest(url.host(), url.port(), request.header("traceparent"), body));
+      long bodyLength = request.body() == null ? -1 : request.body().contentLength();
+      return LlmExchanges.start(endpoint, new OutboundRequest(url.host(), url.port(), request::header, body, bodyLength));
     } catch (Throwable t) {
       return null;
     }
