@@ -15,6 +15,7 @@ import io.driftwatch.genai.outcome.RetryDetector;
 import io.driftwatch.genai.parse.GenAiCall;
 import io.driftwatch.genai.parse.ProviderParser;
 import io.driftwatch.genai.parse.ProviderParsers;
+import io.driftwatch.genai.stream.StreamObserver;
 import java.io.IOException;
 import java.util.List;
 
@@ -27,6 +28,7 @@ public final class CallAnalyzer {
   static final String NOT_JSON = "not_json";
   static final String TOO_LARGE = "too_large";
   static final String NOT_CAPTURED = "not_captured";
+  static final String MALFORMED_EVENT = "malformed_event";
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final DropCounter drops;
@@ -42,7 +44,8 @@ public final class CallAnalyzer {
   }
 
   public AnalyzedCall analyze(LlmExchange exchange) {
-    GenAiCall call = new GenAiCall();
+    StreamObserver stream = exchange.stream();
+    GenAiCall call = stream != null ? stream.finish() : new GenAiCall();
     ProviderParser parser = ProviderParsers.forFormat(exchange.endpoint().format());
     byte[] requestBody = exchange.requestBody();
     if (requestBody != null) {
@@ -51,7 +54,7 @@ public final class CallAnalyzer {
         parser.readRequest(request, call);
       }
     }
-    String skipped = readResponse(exchange, parser, call);
+    String skipped = stream != null ? readStreamHealth(stream) : readResponse(exchange, parser, call);
     Outcome outcome = OutcomeClassifier.classify(exchange, Boolean.TRUE.equals(call.stream));
     Findings findings = new Findings();
     if (skipped == null && outcome == Outcome.SUCCESS) {
@@ -62,6 +65,13 @@ public final class CallAnalyzer {
     return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped, outcome, retries.retrySource(exchange),
         RetryDetector.sdkRetryCount(exchange), RateLimitReading.of(exchange.responseHeaders()), findings,
         costs.costOf(exchange.endpoint().providerName(), call));
+  }
+
+  private String readStreamHealth(StreamObserver stream) {
+    if (stream.malformedEvents() > 0) {
+      drops.count(MALFORMED_EVENT, "a streamed answer had a malformed or oversized event; it was skipped");
+    }
+    return null;
   }
 
   private String readResponse(LlmExchange exchange, ProviderParser parser, GenAiCall call) {

@@ -14,6 +14,8 @@ import io.driftwatch.genai.outcome.RetryDetector;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.Tracer;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import io.driftwatch.genai.emit.GenAiSpanEmitter;
 import io.driftwatch.genai.emit.SignalMetrics;
 import io.driftwatch.genai.exchange.ExchangeSink;
@@ -39,10 +41,14 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   private final SignalMetrics signals;
   private final DropCounter drops;
   private final Thread worker;
+  private final Set<LlmExchange> watchedStreams = ConcurrentHashMap.newKeySet();
+  private final long streamIdleTimeoutNanos;
+  private long lastSweepNanoTime = System.nanoTime();
   private volatile boolean running = true;
 
   public ExchangeAnalyzer(int capacity, CallAnalyzer analyzer, GenAiSpanEmitter spans, GenAiMetrics metrics,
-      SignalMetrics signals, DropCounter drops) {
+      SignalMetrics signals, DropCounter drops, long streamIdleTimeoutMillis) {
+    this.streamIdleTimeoutNanos = streamIdleTimeoutMillis * 1_000_000L;
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.analyzer = analyzer;
     this.spans = spans;
@@ -66,7 +72,7 @@ public final class ExchangeAnalyzer implements ExchangeSink {
         new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()),
         new GenAiMetrics(meter, settings.emitLegacySystemAttribute()),
         new SignalMetrics(meter, new AttributeValueCap(settings.maxAttributeValues(), drops)),
-        drops);
+        drops, settings.streamIdleTimeoutMillis());
   }
 
   public ExchangeAnalyzer start() {
@@ -76,13 +82,33 @@ public final class ExchangeAnalyzer implements ExchangeSink {
 
   @Override
   public void submit(LlmExchange exchange) {
+    watchedStreams.remove(exchange);
     if (!queue.offer(exchange)) {
       drops.count(QUEUE_FULL, "analysis queue full; dropping calls until it drains");
     }
   }
 
+  @Override
+  public void watch(LlmExchange exchange) {
+    watchedStreams.add(exchange);
+  }
+
+  /** Ends streams nobody has read from for the idle timeout: an abandoned stream must not leak. */
+  void sweepAbandonedStreams(long nowNanoTime) {
+    for (LlmExchange exchange : watchedStreams) {
+      if (exchange.idleNanos(nowNanoTime) > streamIdleTimeoutNanos) {
+        exchange.abandon();
+      }
+    }
+  }
+
   private void drain() {
     while (running || !queue.isEmpty()) {
+      long now = System.nanoTime();
+      if (now - lastSweepNanoTime > 1_000_000_000L) {
+        lastSweepNanoTime = now;
+        sweepAbandonedStreams(now);
+      }
       LlmExchange exchange;
       try {
         exchange = queue.poll(100, TimeUnit.MILLISECONDS);

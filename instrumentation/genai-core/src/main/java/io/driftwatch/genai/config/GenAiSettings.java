@@ -18,7 +18,8 @@ public record GenAiSettings(
     String refusalLexiconFile,
     String pricesFile,
     int retryWindowMillis,
-    int maxAttributeValues) {
+    int maxAttributeValues,
+    int streamIdleTimeoutMillis) {
 
   public static final String ENABLED = "otel.instrumentation.genai.enabled";
   public static final String ENDPOINTS = "otel.instrumentation.genai.endpoints";
@@ -29,6 +30,7 @@ public record GenAiSettings(
   public static final String PRICES_FILE = "otel.instrumentation.genai.prices-file";
   public static final String RETRY_WINDOW_MILLIS = "otel.instrumentation.genai.retry-window-millis";
   public static final String MAX_ATTRIBUTE_VALUES = "otel.instrumentation.genai.max-attribute-values";
+  public static final String STREAM_IDLE_TIMEOUT_MILLIS = "otel.instrumentation.genai.stream-idle-timeout-millis";
 
   static final int DEFAULT_MAX_CAPTURED_BODY_BYTES = 1 << 20;
   private static final int LARGEST_MAX_CAPTURED_BODY_BYTES = 64 << 20;
@@ -48,7 +50,8 @@ public record GenAiSettings(
         lookup.apply(REFUSAL_LEXICON_FILE),
         lookup.apply(PRICES_FILE),
         intValue(lookup, RETRY_WINDOW_MILLIS, 10_000, 0, 3_600_000),
-        intValue(lookup, MAX_ATTRIBUTE_VALUES, 100, 1, 10_000));
+        intValue(lookup, MAX_ATTRIBUTE_VALUES, 100, 1, 10_000),
+        intValue(lookup, STREAM_IDLE_TIMEOUT_MILLIS, 300_000, 100, 86_400_000));
   }
 
   private static boolean optsIntoLatestGenAi(String optIn) {

@@ -26,5 +26,10 @@ public final class DriftwatchAttributes {
   public static final AttributeKey<String> FORMAT_VIOLATION_PATH = stringKey("driftwatch.format.violation.path");
   public static final AttributeKey<Long> OUTPUT_LENGTH = longKey("driftwatch.output.length");
 
+  /** Events of a streamed answer that carried content. */
+  public static final AttributeKey<Long> STREAM_CHUNKS = longKey("driftwatch.stream.chunks");
+  /** Streamed answers: where the usage came from: provider (a usage event) or absent. */
+  public static final AttributeKey<String> STREAM_USAGE = stringKey("driftwatch.stream.usage");
+
   private DriftwatchAttributes() {}
 }

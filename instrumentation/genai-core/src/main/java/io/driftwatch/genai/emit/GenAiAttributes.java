@@ -39,6 +39,8 @@ public final class GenAiAttributes {
   public static final AttributeKey<Long> USAGE_CACHE_CREATION_INPUT_TOKENS = longKey("gen_ai.usage.cache_creation.input_tokens");
   public static final AttributeKey<Long> USAGE_REASONING_OUTPUT_TOKENS = longKey("gen_ai.usage.reasoning.output_tokens");
 
+  public static final AttributeKey<Double> RESPONSE_TIME_TO_FIRST_CHUNK = doubleKey("gen_ai.response.time_to_first_chunk");
+
   public static final AttributeKey<String> TOKEN_TYPE = stringKey("gen_ai.token.type");
 
   public static final AttributeKey<String> SERVER_ADDRESS = stringKey("server.address");

@@ -4,6 +4,8 @@ import static io.driftwatch.genai.emit.GenAiAttributes.*;
 
 import io.driftwatch.genai.analysis.AnalyzedCall;
 import io.driftwatch.genai.parse.GenAiCall;
+import io.driftwatch.genai.stream.ChunkTimings;
+import io.driftwatch.genai.stream.StreamObserver;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
@@ -21,6 +23,8 @@ public final class GenAiMetrics {
 
   private final DoubleHistogram duration;
   private final LongHistogram tokenUsage;
+  private final DoubleHistogram timeToFirstChunk;
+  private final DoubleHistogram timePerOutputChunk;
   private final boolean emitLegacySystemAttribute;
 
   public GenAiMetrics(Meter meter, boolean emitLegacySystemAttribute) {
@@ -36,6 +40,16 @@ public final class GenAiMetrics {
         .setDescription("Number of input and output tokens used")
         .setExplicitBucketBoundariesAdvice(TOKEN_BUCKETS)
         .build();
+    this.timeToFirstChunk = meter.histogramBuilder("gen_ai.client.operation.time_to_first_chunk")
+        .setUnit("s")
+        .setDescription("Time from sending a streamed request to its first chunk")
+        .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS)
+        .build();
+    this.timePerOutputChunk = meter.histogramBuilder("gen_ai.client.operation.time_per_output_chunk")
+        .setUnit("s")
+        .setDescription("Time between consecutive chunks of a streamed answer")
+        .setExplicitBucketBoundariesAdvice(ChunkTimings.BUCKETS)
+        .build();
   }
 
   public void record(AnalyzedCall analyzed) {
@@ -47,6 +61,15 @@ public final class GenAiMetrics {
     }
     if (call.outputTokens != null) {
       tokenUsage.record(call.outputTokens, common.toBuilder().put(TOKEN_TYPE, "output").build());
+    }
+    StreamObserver stream = analyzed.exchange().stream();
+    if (stream != null && stream.timings().timeToFirstChunkSeconds() >= 0) {
+      timeToFirstChunk.record(stream.timings().timeToFirstChunkSeconds(), common);
+      stream.timings().replayIntervals((seconds, times) -> {
+        for (long i = 0; i < times; i++) {
+          timePerOutputChunk.record(seconds, common);
+        }
+      });
     }
   }
 

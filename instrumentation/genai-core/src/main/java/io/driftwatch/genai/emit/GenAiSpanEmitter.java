@@ -4,6 +4,7 @@ import static io.driftwatch.genai.emit.GenAiAttributes.*;
 
 import io.driftwatch.genai.analysis.AnalyzedCall;
 import io.driftwatch.genai.checks.Findings;
+import io.driftwatch.genai.stream.StreamObserver;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.parse.GenAiCall;
 import io.opentelemetry.api.common.AttributeKey;
@@ -81,6 +82,15 @@ public final class GenAiSpanEmitter {
       builder.setAttribute(DriftwatchAttributes.RETRY_COUNT, (long) analyzed.sdkRetryCount());
     }
     set(builder, DriftwatchAttributes.COST, analyzed.costUsd());
+    StreamObserver stream = analyzed.exchange().stream();
+    if (stream != null) {
+      builder.setAttribute(DriftwatchAttributes.STREAM_CHUNKS, stream.timings().chunks());
+      builder.setAttribute(DriftwatchAttributes.STREAM_USAGE,
+          analyzed.call().outputTokens != null ? "provider" : "absent");
+      if (stream.timings().timeToFirstChunkSeconds() >= 0) {
+        builder.setAttribute(RESPONSE_TIME_TO_FIRST_CHUNK, stream.timings().timeToFirstChunkSeconds());
+      }
+    }
     Findings findings = analyzed.findings();
     if (analyzed.behaviorChecked()) {
       builder.setAttribute(DriftwatchAttributes.REFUSAL, findings.refusal);

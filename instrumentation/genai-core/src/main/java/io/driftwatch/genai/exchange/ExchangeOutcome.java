@@ -7,5 +7,7 @@ public enum ExchangeOutcome {
   /** The transport failed: no response, or the body broke off. */
   FAILED,
   /** The application closed the body before its end. */
-  CLOSED_EARLY
+  CLOSED_EARLY,
+  /** A stream the application stopped reading and never closed; ended by the agent after a timeout. */
+  ABANDONED
 }

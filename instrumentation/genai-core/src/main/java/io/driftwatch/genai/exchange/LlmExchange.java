@@ -1,6 +1,7 @@
 package io.driftwatch.genai.exchange;
 
 import io.driftwatch.genai.detect.LlmEndpoint;
+import io.driftwatch.genai.stream.StreamObserver;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -26,6 +27,8 @@ public final class LlmExchange {
   private int statusCode = -1;
   private ResponseHeaders responseHeaders;
   private BoundedCapture responseBody;
+  private StreamObserver stream;
+  private volatile long lastActivityNanoTime;
   private long firstByteNanoTime;
   private long endNanoTime;
   private ExchangeOutcome outcome;
@@ -44,28 +47,59 @@ public final class LlmExchange {
     this.startEpochNanos = EpochClock.nowNanos();
   }
 
+  /** A streamed answer is watched event by event; any other body is captured up to the bound. */
   public void onResponseHead(int status, HeaderLookup headers, long contentLength) {
     this.statusCode = status;
     this.responseHeaders = ResponseHeaders.from(headers);
-    this.responseBody = new BoundedCapture(maxCapturedBodyBytes, contentLength);
+    String contentType = responseHeaders.contentType();
+    if (contentType != null && contentType.startsWith("text/event-stream")) {
+      this.stream = StreamObserver.forFormat(endpoint.format(), startNanoTime);
+    }
+    this.responseBody = new BoundedCapture(stream != null ? 0 : maxCapturedBodyBytes, contentLength);
+    this.lastActivityNanoTime = System.nanoTime();
+    if (stream != null) {
+      sink.watch(this);
+    }
   }
 
   public void onResponseBytes(byte[] source, int offset, int length) {
-    if (firstByteNanoTime == 0 && length > 0) {
-      firstByteNanoTime = System.nanoTime();
+    if (length <= 0 || ended.get()) {
+      return;
     }
-    if (responseBody != null) {
-      responseBody.append(source, offset, length);
+    markActivity();
+    responseBody.append(source, offset, length);
+    if (stream != null) {
+      stream.onBytes(source, offset, length);
     }
   }
 
   public void onResponseBytes(ByteBuffer source) {
-    if (firstByteNanoTime == 0 && source.hasRemaining()) {
-      firstByteNanoTime = System.nanoTime();
+    if (!source.hasRemaining() || ended.get()) {
+      return;
     }
-    if (responseBody != null) {
-      responseBody.append(source);
+    markActivity();
+    responseBody.append(source);
+    if (stream != null) {
+      stream.onBytes(source);
     }
+  }
+
+  private void markActivity() {
+    long now = System.nanoTime();
+    if (firstByteNanoTime == 0) {
+      firstByteNanoTime = now;
+    }
+    lastActivityNanoTime = now;
+  }
+
+  /** Nanoseconds since the last response bytes arrived. */
+  public long idleNanos(long nowNanoTime) {
+    return nowNanoTime - lastActivityNanoTime;
+  }
+
+  /** Ends a stream the application stopped reading without closing it. */
+  public void abandon() {
+    end(ExchangeOutcome.ABANDONED, null);
   }
 
   public void complete() {
@@ -76,8 +110,10 @@ public final class LlmExchange {
     end(ExchangeOutcome.FAILED, error);
   }
 
+  /** The application closed the body before reading to its end; after a stream's end marker that is normal. */
   public void closeEarly() {
-    end(ExchangeOutcome.CLOSED_EARLY, null);
+    boolean streamFinished = stream != null && stream.terminalEventSeen();
+    end(streamFinished ? ExchangeOutcome.COMPLETED : ExchangeOutcome.CLOSED_EARLY, null);
   }
 
   private void end(ExchangeOutcome how, Throwable error) {
@@ -128,8 +164,14 @@ public final class LlmExchange {
     return responseHeaders;
   }
 
+  /** Null when no response arrived; for streams it only counts bytes. */
   public BoundedCapture responseBody() {
     return responseBody;
+  }
+
+  /** The stream's observer, or null when the answer was not a stream we understand. */
+  public StreamObserver stream() {
+    return stream;
   }
 
   public long startEpochNanos() {

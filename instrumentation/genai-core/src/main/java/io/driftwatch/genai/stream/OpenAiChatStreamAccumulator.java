@@ -1,0 +1,72 @@
+package io.driftwatch.genai.stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.driftwatch.genai.parse.GenAiCall;
+
+/** OpenAI Chat Completions chunks ({@code chat.completion.chunk}). */
+final class OpenAiChatStreamAccumulator implements StreamAccumulator {
+
+  private final ToolCallAssembler toolCalls = new ToolCallAssembler();
+
+  @Override
+  public boolean onEvent(String eventType, JsonNode event, GenAiCall call) {
+    if (call.responseId == null) {
+      call.responseId = text(event, "id");
+    }
+    if (call.responseModel == null) {
+      call.responseModel = text(event, "model");
+    }
+    if (call.systemFingerprint == null) {
+      call.systemFingerprint = text(event, "system_fingerprint");
+    }
+    boolean content = false;
+    for (JsonNode choice : event.path("choices")) {
+      JsonNode delta = choice.path("delta");
+      String text = text(delta, "content");
+      if (text != null && !text.isEmpty()) {
+        call.output.append(text);
+        content = true;
+      }
+      if (text(delta, "refusal") != null) {
+        call.providerRefusal = "refusal";
+        content = true;
+      }
+      for (JsonNode toolCall : delta.path("tool_calls")) {
+        int index = toolCall.path("index").asInt(0);
+        toolCalls.name(index, text(toolCall.path("function"), "name"));
+        toolCalls.arguments(index, text(toolCall.path("function"), "arguments"));
+        content = true;
+      }
+      String finishReason = text(choice, "finish_reason");
+      if (finishReason != null) {
+        call.finishReasons.add(finishReason);
+        if ("content_filter".equals(finishReason)) {
+          call.providerRefusal = finishReason;
+        }
+      }
+    }
+    JsonNode usage = event.get("usage");
+    if (usage != null && usage.isObject()) {
+      call.inputTokens = whole(usage, "prompt_tokens");
+      call.outputTokens = whole(usage, "completion_tokens");
+      call.cacheReadInputTokens = whole(usage.path("prompt_tokens_details"), "cached_tokens");
+      call.reasoningOutputTokens = whole(usage.path("completion_tokens_details"), "reasoning_tokens");
+    }
+    return content;
+  }
+
+  @Override
+  public void finish(GenAiCall call) {
+    toolCalls.addTo(call);
+  }
+
+  static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isTextual() ? value.asText() : null;
+  }
+
+  static Long whole(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isIntegralNumber() ? value.asLong() : null;
+  }
+}
