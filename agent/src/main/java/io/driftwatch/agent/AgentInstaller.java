@@ -2,12 +2,16 @@ package io.driftwatch.agent;
 
 
 import io.driftwatch.bootstrap.JdkHttpClientBridge;
+import io.driftwatch.bootstrap.MdcBridge;
 import io.driftwatch.bootstrap.OkHttpBridge;
+import io.driftwatch.bootstrap.OpenFeatureBridge;
 import io.driftwatch.genai.analysis.ExchangeAnalyzer;
 import io.driftwatch.genai.config.ConfigException;
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.detect.ProviderDetector;
 import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.metadata.MetadataCapture;
+import io.driftwatch.genai.metadata.MetadataSettings;
 import io.driftwatch.tooling.AgentLog;
 import io.driftwatch.tooling.ClientInstrumentation;
 import io.driftwatch.tooling.HelperLoaders;
@@ -35,10 +39,12 @@ public final class AgentInstaller {
   public static void install(Instrumentation instrumentation, String agentArgs) {
     Function<String, String> config = new ConfigLookup();
     GenAiSettings settings;
+    MetadataSettings metadata;
     OpenTelemetrySdk sdk = null;
     ExchangeAnalyzer analyzer;
     try {
       settings = GenAiSettings.from(config);
+      metadata = MetadataSettings.from(config);
       if (!settings.enabled()) {
         AgentLog.info("disabled by " + GenAiSettings.ENABLED);
         return;
@@ -46,7 +52,7 @@ public final class AgentInstaller {
       sdk = OpenTelemetrySetup.create();
       String version = AgentInstaller.class.getPackage().getImplementationVersion();
       Meter meter = sdk.getMeter(SCOPE);
-      analyzer = ExchangeAnalyzer.create(settings, sdk.getTracer(SCOPE, version), meter, new AgentSelfMetrics(meter));
+      analyzer = ExchangeAnalyzer.create(settings, metadata, sdk.getTracer(SCOPE, version), meter, new AgentSelfMetrics(meter));
     } catch (RuntimeException e) {
       String problem = e instanceof ConfigException ? e.getMessage() : "OpenTelemetry configuration: " + e.getMessage();
       AgentLog.info("agent disabled, application continues without it: " + problem);
@@ -58,7 +64,7 @@ public final class AgentInstaller {
     OpenTelemetrySdk started = sdk;
     analyzer.start();
     LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
-        settings.maxCapturedBodyBytes(), analyzer);
+        settings.maxCapturedBodyBytes(), analyzer, new MetadataCapture(metadata));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       analyzer.shutdown(2_000);
       started.shutdown().join(5, TimeUnit.SECONDS);
@@ -71,7 +77,8 @@ public final class AgentInstaller {
   private static List<String> installInstrumentations(Instrumentation instrumentation, Function<String, String> config) {
     ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
     HelperLoaders helperLoaders = new HelperLoaders(agentLoader);
-    AgentBuilder builder = AgentBuilderFactory.create(instrumentation, JdkHttpClientBridge.class, OkHttpBridge.class);
+    AgentBuilder builder = AgentBuilderFactory.create(instrumentation, JdkHttpClientBridge.class, OkHttpBridge.class,
+        MdcBridge.class, OpenFeatureBridge.class);
     List<String> names = new ArrayList<>();
     for (ClientInstrumentation client : ServiceLoader.load(ClientInstrumentation.class, agentLoader)) {
       if ("false".equalsIgnoreCase(config.apply("otel.instrumentation." + client.name() + ".enabled"))) {

@@ -69,6 +69,18 @@ class ForkedApplicationTest {
   }
 
   @Test
+  void deploymentWidePromptVersionComesFromASystemProperty() throws Exception {
+    String model = uniqueModel("gpt-4o-deploy-version");
+    ForkedJvm.Result result = ForkedJvm.run(ForkedJvm.currentJavaHome(),
+        List.of("-javaagent:" + ForkedJvm.AGENT_JAR, "-Dotel.service.name=deploy-version-app",
+            "-Dotel.instrumentation.genai.metadata.prompt-version=release-2026.11"),
+        ForkedJvm.testClassPath(), Map.of(), LangChain4jChatApp.class.getName(), PROVIDER.baseUrl() + "/v1", model);
+
+    assertEquals(0, result.exitCode(), result.output());
+    assertEquals("release-2026.11", spanFor(model).stringAttr("driftwatch.prompt.version"));
+  }
+
+  @Test
   void badConfigurationDisablesTheAgentWithOneLineNamingTheKeyAndTheAppStillRuns() throws Exception {
     String model = uniqueModel("gpt-4o-bad-config");
     ForkedJvm.Result result = ForkedJvm.run(ForkedJvm.currentJavaHome(), withAgent("bad-config-app"),

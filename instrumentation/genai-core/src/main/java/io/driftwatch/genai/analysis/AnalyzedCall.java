@@ -2,6 +2,7 @@ package io.driftwatch.genai.analysis;
 
 import io.driftwatch.genai.checks.Findings;
 import io.driftwatch.genai.exchange.LlmExchange;
+import io.driftwatch.genai.metadata.RunbookFacts;
 import io.driftwatch.genai.outcome.Outcome;
 import io.driftwatch.genai.outcome.RateLimitReading;
 import io.driftwatch.genai.parse.GenAiCall;
@@ -15,10 +16,11 @@ import io.driftwatch.genai.parse.GenAiCall;
  * @param retrySource how the call was recognised as a retry, or null
  * @param findings the behavioral checks' conclusions (empty when the response was not analysed)
  * @param costUsd null when the model is unpriced
+ * @param runbook prompt version, flags, segment, experiment, prompt and model changes
  */
 public record AnalyzedCall(LlmExchange exchange, GenAiCall call, String errorType, String analysisSkipped,
     Outcome outcome, String retrySource, int sdkRetryCount, RateLimitReading rateLimit, Findings findings,
-    Double costUsd) {
+    Double costUsd, RunbookFacts runbook) {
 
   public String operationName() {
     return exchange.endpoint().operationName();

@@ -8,6 +8,7 @@ import io.driftwatch.genai.checks.Findings;
 import io.driftwatch.genai.cost.CostCalculator;
 import io.driftwatch.genai.exchange.BoundedCapture;
 import io.driftwatch.genai.exchange.LlmExchange;
+import io.driftwatch.genai.metadata.RunbookAnalysis;
 import io.driftwatch.genai.outcome.Outcome;
 import io.driftwatch.genai.outcome.OutcomeClassifier;
 import io.driftwatch.genai.outcome.RateLimitReading;
@@ -35,6 +36,7 @@ public final class CallAnalyzer {
   private final List<CallCheck> checks;
   private final RetryDetector retries;
   private final CostCalculator costs;
+  private final RunbookAnalysis runbook = new RunbookAnalysis();
 
   public CallAnalyzer(DropCounter drops, List<CallCheck> checks, RetryDetector retries, CostCalculator costs) {
     this.drops = drops;
@@ -64,7 +66,7 @@ public final class CallAnalyzer {
     }
     return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped, outcome, retries.retrySource(exchange),
         RetryDetector.sdkRetryCount(exchange), RateLimitReading.of(exchange.responseHeaders()), findings,
-        costs.costOf(exchange.endpoint().providerName(), call));
+        costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange, call));
   }
 
   private String readStreamHealth(StreamObserver stream) {

@@ -10,6 +10,7 @@ import io.driftwatch.genai.cost.CostCalculator;
 import io.driftwatch.genai.cost.PriceTable;
 import io.driftwatch.genai.emit.AttributeValueCap;
 import io.driftwatch.genai.emit.GenAiMetrics;
+import io.driftwatch.genai.metadata.MetadataSettings;
 import io.driftwatch.genai.outcome.RetryDetector;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.Tracer;
@@ -60,7 +61,8 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   }
 
   /** The whole pipeline as the agent runs it: parsers, checks, cost, spans and metrics. */
-  public static ExchangeAnalyzer create(GenAiSettings settings, Tracer tracer, Meter meter, DropCounter drops) {
+  public static ExchangeAnalyzer create(GenAiSettings settings, MetadataSettings metadata, Tracer tracer, Meter meter,
+      DropCounter drops) {
     CallAnalyzer analyzer = new CallAnalyzer(drops,
         List.of(new OutputShapeCheck(),
             new RefusalCheck(RefusalLexicon.load(GenAiSettings.REFUSAL_LEXICON_FILE, settings.refusalLexiconFile())),
@@ -71,7 +73,7 @@ public final class ExchangeAnalyzer implements ExchangeSink {
     return new ExchangeAnalyzer(QUEUE_CAPACITY, analyzer,
         new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()),
         new GenAiMetrics(meter, settings.emitLegacySystemAttribute()),
-        new SignalMetrics(meter, new AttributeValueCap(settings.maxAttributeValues(), drops)),
+        new SignalMetrics(meter, new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields()),
         drops, settings.streamIdleTimeoutMillis());
   }
 

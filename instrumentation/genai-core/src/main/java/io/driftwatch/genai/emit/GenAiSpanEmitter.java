@@ -63,8 +63,10 @@ public final class GenAiSpanEmitter {
       builder.setAttribute(HTTP_RESPONSE_STATUS_CODE, (long) exchange.statusCode());
     }
     setProductAttributes(builder, analyzed);
+    RunbookSpanDecorator.setAttributes(builder, analyzed.runbook());
 
     Span span = builder.startSpan();
+    RunbookSpanDecorator.addEvents(span, analyzed.runbook(), exchange.startEpochNanos());
     if (analyzed.errorType() != null) {
       span.setAttribute(ERROR_TYPE, analyzed.errorType());
       span.setStatus(StatusCode.ERROR, errorDescription(analyzed));

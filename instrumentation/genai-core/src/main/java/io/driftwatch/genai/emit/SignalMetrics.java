@@ -17,6 +17,8 @@ import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.Meter;
 import java.util.List;
+import java.util.Set;
+import io.driftwatch.genai.metadata.MetadataField;
 
 /**
  * The product's own metrics for the infrastructure, API-level and behavioral layers (see
@@ -49,9 +51,13 @@ public final class SignalMetrics {
   private final LongCounter truncations;
   private final LongCounter emptyOutputs;
   private final LongCounter duplicateOutputs;
+  private final LongCounter promptChanges;
+  private final LongCounter modelChanges;
+  private final Set<MetadataField> metricFields;
 
-  public SignalMetrics(Meter meter, AttributeValueCap cap) {
+  public SignalMetrics(Meter meter, AttributeValueCap cap, Set<MetadataField> metricFields) {
     this.cap = cap;
+    this.metricFields = Set.copyOf(metricFields);
     this.rateLimits = new RateLimitGauges(meter);
     this.calls = counter(meter, "driftwatch.llm.calls", "{call}", "LLM calls by outcome class");
     this.retries = counter(meter, "driftwatch.llm.retries", "{call}", "LLM calls that were retries");
@@ -69,6 +75,10 @@ public final class SignalMetrics {
     this.emptyOutputs = counter(meter, "driftwatch.llm.empty_outputs", "{call}", "Successful calls with no answer");
     this.duplicateOutputs = counter(meter, "driftwatch.llm.duplicate_outputs", "{call}",
         "Answers identical to a recent answer for a different request");
+    this.promptChanges = counter(meter, "driftwatch.prompt.changes", "{event}",
+        "A new prompt template replaced a stable one");
+    this.modelChanges = counter(meter, "driftwatch.model.changes", "{event}",
+        "The served model or system fingerprint changed for a requested model");
   }
 
   public void record(AnalyzedCall analyzed) {
@@ -81,6 +91,16 @@ public final class SignalMetrics {
     recordInfrastructure(analyzed, common);
     if (analyzed.behaviorChecked()) {
       recordBehavior(analyzed.findings(), common);
+    }
+    if (analyzed.runbook().promptChange() != null) {
+      promptChanges.add(1, common);
+    }
+    if (analyzed.runbook().modelChange() != null) {
+      modelChanges.add(1, common.toBuilder()
+          .put(GenAiAttributes.RESPONSE_MODEL, cap.admit(GenAiAttributes.RESPONSE_MODEL.getKey(),
+              String.valueOf(analyzed.call().responseModel)))
+          .put(RunbookSpanDecorator.MODEL_CHANGE_KIND, analyzed.runbook().modelChange().kind())
+          .build());
     }
   }
 
@@ -135,12 +155,23 @@ public final class SignalMetrics {
 
   private Attributes commonAttributes(AnalyzedCall analyzed) {
     String model = analyzed.call().requestModel;
-    return Attributes.builder()
+    AttributesBuilder attributes = Attributes.builder()
         .put(PROVIDER_NAME, cap.admit(PROVIDER_NAME.getKey(), analyzed.providerName()))
         .put(OPERATION_NAME, analyzed.operationName())
         .put(REQUEST_MODEL, cap.admit(REQUEST_MODEL.getKey(), model == null ? "unknown" : model))
-        .put(SERVER_ADDRESS, cap.admit(SERVER_ADDRESS.getKey(), analyzed.exchange().serverAddress()))
-        .build();
+        .put(SERVER_ADDRESS, cap.admit(SERVER_ADDRESS.getKey(), analyzed.exchange().serverAddress()));
+    String promptVersion = analyzed.runbook().promptVersion();
+    if (promptVersion != null) {
+      AttributeKey<String> key = MetadataField.PROMPT_VERSION.attribute();
+      attributes.put(key, cap.admit(key.getKey(), promptVersion));
+    }
+    for (MetadataField field : metricFields) {
+      String value = analyzed.runbook().metadata().get(field);
+      if (value != null) {
+        attributes.put(field.attribute(), cap.admit(field.attribute().getKey(), value));
+      }
+    }
+    return attributes.build();
   }
 
   private static LongCounter counter(Meter meter, String name, String unit, String description) {

@@ -1,6 +1,7 @@
 package io.driftwatch.genai.exchange;
 
 import io.driftwatch.genai.detect.LlmEndpoint;
+import io.driftwatch.genai.metadata.RequestMetadata;
 import io.driftwatch.genai.stream.StreamObserver;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +17,7 @@ public final class LlmExchange {
   private final String serverAddress;
   private final int serverPort;
   private final RequestHeaders requestHeaders;
+  private final RequestMetadata metadata;
   private final byte[] requestBody;
   private final long requestBodyLength;
   private final long startEpochNanos;
@@ -34,7 +36,9 @@ public final class LlmExchange {
   private ExchangeOutcome outcome;
   private Throwable failure;
 
-  LlmExchange(LlmEndpoint endpoint, OutboundRequest request, int maxCapturedBodyBytes, ExchangeSink sink) {
+  LlmExchange(LlmEndpoint endpoint, OutboundRequest request, int maxCapturedBodyBytes, ExchangeSink sink,
+      RequestMetadata metadata) {
+    this.metadata = metadata;
     this.endpoint = endpoint;
     this.serverAddress = request.host();
     this.serverPort = request.port();
@@ -140,6 +144,11 @@ public final class LlmExchange {
 
   public int serverPort() {
     return serverPort;
+  }
+
+  /** Runbook metadata resolved on the calling thread when the call started. */
+  public RequestMetadata metadata() {
+    return metadata;
   }
 
   public RequestHeaders requestHeaders() {

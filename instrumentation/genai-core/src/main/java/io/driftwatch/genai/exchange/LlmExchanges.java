@@ -2,6 +2,8 @@ package io.driftwatch.genai.exchange;
 
 import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.detect.ProviderDetector;
+import io.driftwatch.genai.metadata.MetadataCapture;
+import io.driftwatch.genai.metadata.RequestMetadata;
 
 /**
  * The one registry of process-wide state that HTTP client adapters reach: the detector, the body
@@ -11,12 +13,14 @@ public final class LlmExchanges {
 
   private static volatile Installed installed;
 
-  private record Installed(ProviderDetector detector, int maxCapturedBodyBytes, ExchangeSink sink) {}
+  private record Installed(ProviderDetector detector, int maxCapturedBodyBytes, ExchangeSink sink,
+      MetadataCapture metadata) {}
 
   private LlmExchanges() {}
 
-  public static void install(ProviderDetector detector, int maxCapturedBodyBytes, ExchangeSink sink) {
-    installed = new Installed(detector, maxCapturedBodyBytes, sink);
+  public static void install(ProviderDetector detector, int maxCapturedBodyBytes, ExchangeSink sink,
+      MetadataCapture metadata) {
+    installed = new Installed(detector, maxCapturedBodyBytes, sink, metadata);
   }
 
   /** Cheap first step for every request: null means "not an LLM call", do nothing more. */
@@ -35,6 +39,14 @@ public final class LlmExchanges {
     if (current == null) {
       return null;
     }
-    return new LlmExchange(endpoint, request, current.maxCapturedBodyBytes, current.sink);
+    return new LlmExchange(endpoint, request, current.maxCapturedBodyBytes, current.sink, metadataOf(current, request));
+  }
+
+  private static RequestMetadata metadataOf(Installed current, OutboundRequest request) {
+    try {
+      return current.metadata == null ? RequestMetadata.NONE : current.metadata.capture(request.headers());
+    } catch (RuntimeException e) {
+      return RequestMetadata.NONE;
+    }
   }
 }

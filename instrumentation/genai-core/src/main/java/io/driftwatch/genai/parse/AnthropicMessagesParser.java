@@ -17,6 +17,10 @@ final class AnthropicMessagesParser implements ProviderParser {
     call.structuredOutput = StructuredOutputs.of(Json.object(request, "output_format"),
         format -> StructuredOutputs.objectOrNull(format.get("schema")),
         request.get("tools"), tool -> Json.text(tool, "name"), tool -> tool.get("input_schema"));
+    StringBuilder template = new StringBuilder();
+    PromptTemplates.appendText(request.get("system"), template);
+    PromptTemplates.appendTools(request.get("tools"), template);
+    call.promptTemplate = PromptTemplates.orNull(template);
   }
 
   @Override

@@ -25,6 +25,8 @@ public final class GenAiCall {
   public String outputType;
   /** What structured output the request asked for, or null when it asked for free text. */
   public StructuredOutputRequest structuredOutput;
+  /** Instructions and tool definitions, the input of the prompt fingerprint; null when none. */
+  public String promptTemplate;
 
   // response
   public String responseId;

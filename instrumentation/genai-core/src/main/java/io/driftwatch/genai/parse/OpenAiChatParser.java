@@ -28,6 +28,10 @@ final class OpenAiChatParser implements ProviderParser {
         request.get("tools"),
         tool -> Json.text(functionOf(tool), "name"),
         tool -> functionOf(tool).get("parameters"));
+    StringBuilder template = new StringBuilder();
+    PromptTemplates.appendInstructionMessages(request.get("messages"), template);
+    PromptTemplates.appendTools(request.get("tools"), template);
+    call.promptTemplate = PromptTemplates.orNull(template);
   }
 
   private static JsonNode functionOf(JsonNode tool) {

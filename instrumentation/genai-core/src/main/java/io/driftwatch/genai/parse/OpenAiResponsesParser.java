@@ -19,6 +19,11 @@ final class OpenAiResponsesParser implements ProviderParser {
     }
     call.structuredOutput = StructuredOutputs.of(format, f -> StructuredOutputs.objectOrNull(f.get("schema")),
         request.get("tools"), tool -> Json.text(tool, "name"), tool -> tool.get("parameters"));
+    StringBuilder template = new StringBuilder();
+    PromptTemplates.appendText(request.get("instructions"), template);
+    PromptTemplates.appendInstructionMessages(request.get("input"), template);
+    PromptTemplates.appendTools(request.get("tools"), template);
+    call.promptTemplate = PromptTemplates.orNull(template);
   }
 
   @Override

@@ -1,0 +1,32 @@
+package io.driftwatch.instrumentation.openfeature.helper;
+
+import dev.openfeature.sdk.FlagEvaluationDetails;
+import dev.openfeature.sdk.Hook;
+import dev.openfeature.sdk.HookContext;
+import io.driftwatch.genai.metadata.FlagEvaluation;
+import io.driftwatch.genai.metadata.ThreadContextMirror;
+import java.util.Map;
+
+/**
+ * Defined next to the application's OpenFeature SDK (see HelperLoaders). Remembers each flag
+ * evaluated on a thread so the next LLM call there carries it; never changes an evaluation.
+ */
+public final class FlagEvaluationHook implements Hook<Object> {
+
+  private static final int MAX_VALUE_CHARS = 64;
+
+  @Override
+  public void after(HookContext<Object> context, FlagEvaluationDetails<Object> details, Map<String, Object> hints) {
+    try {
+      String value = details.getValue() == null ? null : String.valueOf(details.getValue());
+      if (value != null && value.length() > MAX_VALUE_CHARS) {
+        value = value.substring(0, MAX_VALUE_CHARS);
+      }
+      String provider = context.getProviderMetadata() == null ? null : context.getProviderMetadata().getName();
+      ThreadContextMirror.flagEvaluated(
+          new FlagEvaluation(details.getFlagKey(), details.getVariant(), value, details.getReason(), provider));
+    } catch (RuntimeException ignored) {
+      // observation only
+    }
+  }
+}
