@@ -5,6 +5,7 @@ import io.driftwatch.bootstrap.JdkHttpClientBridge;
 import io.driftwatch.bootstrap.MdcBridge;
 import io.driftwatch.bootstrap.OkHttpBridge;
 import io.driftwatch.bootstrap.OpenFeatureBridge;
+import io.driftwatch.bootstrap.QualityBridge;
 import io.driftwatch.genai.analysis.ExchangeAnalyzer;
 import io.driftwatch.genai.config.ConfigException;
 import io.driftwatch.genai.config.GenAiSettings;
@@ -12,12 +13,14 @@ import io.driftwatch.genai.detect.ProviderDetector;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.metadata.MetadataCapture;
 import io.driftwatch.genai.metadata.MetadataSettings;
+import io.driftwatch.genai.quality.QualityScore;
 import io.driftwatch.tooling.AgentLog;
 import io.driftwatch.tooling.ClientInstrumentation;
 import io.driftwatch.tooling.HelperLoaders;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.lang.instrument.Instrumentation;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -63,6 +66,8 @@ public final class AgentInstaller {
     }
     OpenTelemetrySdk started = sdk;
     analyzer.start();
+    QualityBridge.install((responseId, name, score, label, explanation) -> analyzer.submitQuality(
+        new QualityScore(responseId, name, score, label, explanation, nowEpochNanos())));
     LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
         settings.maxCapturedBodyBytes(), analyzer, new MetadataCapture(metadata));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -72,6 +77,11 @@ public final class AgentInstaller {
 
     List<String> installed = installInstrumentations(instrumentation, config);
     AgentLog.info("started; instrumenting " + String.join(", ", installed));
+  }
+
+  private static long nowEpochNanos() {
+    Instant now = Instant.now();
+    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
   private static List<String> installInstrumentations(Instrumentation instrumentation, Function<String, String> config) {

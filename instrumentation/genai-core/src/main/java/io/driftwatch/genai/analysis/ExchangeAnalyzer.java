@@ -12,7 +12,12 @@ import io.driftwatch.genai.emit.AttributeValueCap;
 import io.driftwatch.genai.emit.GenAiMetrics;
 import io.driftwatch.genai.metadata.MetadataSettings;
 import io.driftwatch.genai.outcome.RetryDetector;
+import io.driftwatch.genai.quality.QualityEmitter;
+import io.driftwatch.genai.quality.QualityScore;
+import io.driftwatch.genai.quality.RecentCalls;
+import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.Tracer;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +40,10 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   static final String QUEUE_FULL = "queue_full";
   static final String ANALYZER_FAILED = "analyzer_failed";
 
-  private final BlockingQueue<LlmExchange> queue;
+  /** Finished exchanges and quality scores, in arrival order: a score follows the call it scores. */
+  private final BlockingQueue<Object> queue;
+  private final RecentCalls recentCalls;
+  private final QualityEmitter quality;
   private final CallAnalyzer analyzer;
   private final GenAiSpanEmitter spans;
   private final GenAiMetrics metrics;
@@ -48,8 +56,11 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   private volatile boolean running = true;
 
   public ExchangeAnalyzer(int capacity, CallAnalyzer analyzer, GenAiSpanEmitter spans, GenAiMetrics metrics,
-      SignalMetrics signals, DropCounter drops, long streamIdleTimeoutMillis) {
+      SignalMetrics signals, RecentCalls recentCalls, QualityEmitter quality, DropCounter drops,
+      long streamIdleTimeoutMillis) {
+    this.recentCalls = recentCalls;
     this.streamIdleTimeoutNanos = streamIdleTimeoutMillis * 1_000_000L;
+    this.quality = quality;
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.analyzer = analyzer;
     this.spans = spans;
@@ -63,6 +74,7 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   /** The whole pipeline as the agent runs it: parsers, checks, cost, spans and metrics. */
   public static ExchangeAnalyzer create(GenAiSettings settings, MetadataSettings metadata, Tracer tracer, Meter meter,
       DropCounter drops) {
+    RecentCalls recentCalls = new RecentCalls();
     CallAnalyzer analyzer = new CallAnalyzer(drops,
         List.of(new OutputShapeCheck(),
             new RefusalCheck(RefusalLexicon.load(GenAiSettings.REFUSAL_LEXICON_FILE, settings.refusalLexiconFile())),
@@ -74,6 +86,7 @@ public final class ExchangeAnalyzer implements ExchangeSink {
         new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()),
         new GenAiMetrics(meter, settings.emitLegacySystemAttribute()),
         new SignalMetrics(meter, new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields()),
+        recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops),
         drops, settings.streamIdleTimeoutMillis());
   }
 
@@ -86,6 +99,13 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   public void submit(LlmExchange exchange) {
     watchedStreams.remove(exchange);
     if (!queue.offer(exchange)) {
+      drops.count(QUEUE_FULL, "analysis queue full; dropping calls until it drains");
+    }
+  }
+
+  /** Queues a quality score behind the calls already finished; never blocks. */
+  public void submitQuality(QualityScore score) {
+    if (!queue.offer(score)) {
       drops.count(QUEUE_FULL, "analysis queue full; dropping calls until it drains");
     }
   }
@@ -111,15 +131,17 @@ public final class ExchangeAnalyzer implements ExchangeSink {
         lastSweepNanoTime = now;
         sweepAbandonedStreams(now);
       }
-      LlmExchange exchange;
+      Object item;
       try {
-        exchange = queue.poll(100, TimeUnit.MILLISECONDS);
+        item = queue.poll(100, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
-      if (exchange != null) {
-        process(exchange);
+      if (item instanceof LlmExchange) {
+        process((LlmExchange) item);
+      } else if (item instanceof QualityScore) {
+        process((QualityScore) item);
       }
     }
   }
@@ -128,9 +150,18 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   void process(LlmExchange exchange) {
     try {
       AnalyzedCall analyzed = analyzer.analyze(exchange);
-      spans.emit(analyzed);
+      SpanContext span = spans.emit(analyzed);
       metrics.record(analyzed);
-      signals.record(analyzed);
+      Attributes metricAttributes = signals.record(analyzed);
+      recentCalls.remember(analyzed.call().responseId, span, metricAttributes);
+    } catch (Throwable t) {
+      drops.count(ANALYZER_FAILED, "analysis failed: " + t);
+    }
+  }
+
+  void process(QualityScore score) {
+    try {
+      quality.emit(score);
     } catch (Throwable t) {
       drops.count(ANALYZER_FAILED, "analysis failed: " + t);
     }

@@ -10,6 +10,7 @@ import io.driftwatch.genai.parse.GenAiCall;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -31,7 +32,8 @@ public final class GenAiSpanEmitter {
     this.emitLegacySystemAttribute = emitLegacySystemAttribute;
   }
 
-  public void emit(AnalyzedCall analyzed) {
+  /** @return the emitted span's context, for scores attached to this call later */
+  public SpanContext emit(AnalyzedCall analyzed) {
     LlmExchange exchange = analyzed.exchange();
     GenAiCall call = analyzed.call();
     SpanBuilder builder = tracer.spanBuilder(spanName(analyzed.operationName(), call.requestModel))
@@ -72,6 +74,7 @@ public final class GenAiSpanEmitter {
       span.setStatus(StatusCode.ERROR, errorDescription(analyzed));
     }
     span.end(exchange.endEpochNanos(), TimeUnit.NANOSECONDS);
+    return span.getSpanContext();
   }
 
   private static void setProductAttributes(SpanBuilder builder, AnalyzedCall analyzed) {

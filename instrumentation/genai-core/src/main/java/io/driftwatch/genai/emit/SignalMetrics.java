@@ -81,7 +81,8 @@ public final class SignalMetrics {
         "The served model or system fingerprint changed for a requested model");
   }
 
-  public void record(AnalyzedCall analyzed) {
+  /** @return the attributes common to this call's metrics, for scores attached to it later */
+  public Attributes record(AnalyzedCall analyzed) {
     Attributes common = commonAttributes(analyzed);
     calls.add(1, common.toBuilder().put(OUTCOME, analyzed.outcome().label()).build());
     if (analyzed.retrySource() != null) {
@@ -102,6 +103,7 @@ public final class SignalMetrics {
           .put(RunbookSpanDecorator.MODEL_CHANGE_KIND, analyzed.runbook().modelChange().kind())
           .build());
     }
+    return common;
   }
 
   private void recordInfrastructure(AnalyzedCall analyzed, Attributes common) {
