@@ -4,12 +4,15 @@ import static io.driftwatch.it.AgentHarness.PROVIDER;
 import static io.driftwatch.it.AgentHarness.settledSpansFor;
 import static io.driftwatch.it.AgentHarness.spanFor;
 import static io.driftwatch.it.AgentHarness.uniqueModel;
+import static io.driftwatch.it.AgentHarness.RECEIVER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.driftwatch.it.apps.LangChain4jChatApp;
 import io.driftwatch.it.apps.OkHttpChatApp;
+import io.driftwatch.it.apps.OpenAiContentApp;
 import io.driftwatch.it.apps.SelfAttachingApp;
 import io.driftwatch.samples.otlp.ReceivedSpan;
 import java.io.File;
@@ -78,6 +81,30 @@ class ForkedApplicationTest {
 
     assertEquals(0, result.exitCode(), result.output());
     assertEquals("release-2026.11", spanFor(model).stringAttr("driftwatch.prompt.version"));
+  }
+
+  @Test
+  void capturedContentIsOptInRedactedAndTruncated() throws Exception {
+    String model = uniqueModel("gpt-4o-content");
+    ForkedJvm.Result result = ForkedJvm.run(ForkedJvm.currentJavaHome(),
+        List.of("-javaagent:" + ForkedJvm.AGENT_JAR, "-Dotel.service.name=content-app"),
+        ForkedJvm.testClassPath(), Map.of("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "true",
+            "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT_MAX_LENGTH", "150"),
+        OpenAiContentApp.class.getName(), PROVIDER.baseUrl() + "/v1", model);
+
+    assertEquals(0, result.exitCode(), result.output());
+    ReceivedSpan span = spanFor(model);
+    String input = span.stringAttr("gen_ai.input.messages");
+    assertTrue(input.contains("Why was I charged") || input.contains("[truncated]"), input);
+    for (String kind : List.of("api_key", "email", "card", "phone")) {
+      assertTrue(input.contains("[REDACTED:" + kind + "]"), kind + " not redacted in " + input);
+    }
+    assertTrue(span.stringAttr("gen_ai.system_instructions").contains("billing assistant"));
+    assertTrue(span.stringAttr("gen_ai.output.messages").contains("\"role\":\"assistant\""));
+    String everything = new String(RECEIVER.allReceivedBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)
+        + result.output();
+    assertFalse(everything.contains("sk-canary"), "an API key left the process");
+    assertFalse(everything.contains("dana@example.com"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.driftwatch.genai.checks.CallCheck;
 import io.driftwatch.genai.checks.Findings;
+import io.driftwatch.genai.content.MessageContentCapture;
 import io.driftwatch.genai.cost.CostCalculator;
 import io.driftwatch.genai.exchange.BoundedCapture;
 import io.driftwatch.genai.exchange.LlmExchange;
@@ -36,10 +37,13 @@ public final class CallAnalyzer {
   private final List<CallCheck> checks;
   private final RetryDetector retries;
   private final CostCalculator costs;
+  private final MessageContentCapture content;
   private final RunbookAnalysis runbook = new RunbookAnalysis();
 
-  public CallAnalyzer(DropCounter drops, List<CallCheck> checks, RetryDetector retries, CostCalculator costs) {
+  public CallAnalyzer(DropCounter drops, List<CallCheck> checks, RetryDetector retries, CostCalculator costs,
+      MessageContentCapture content) {
     this.drops = drops;
+    this.content = content;
     this.checks = List.copyOf(checks);
     this.retries = retries;
     this.costs = costs;
@@ -50,13 +54,14 @@ public final class CallAnalyzer {
     GenAiCall call = stream != null ? stream.finish() : new GenAiCall();
     ProviderParser parser = ProviderParsers.forFormat(exchange.endpoint().format());
     byte[] requestBody = exchange.requestBody();
-    if (requestBody != null) {
-      JsonNode request = parseOrNull(requestBody, requestBody.length, "request");
-      if (request != null) {
-        parser.readRequest(request, call);
-      }
+    JsonNode request = requestBody == null ? null : parseOrNull(requestBody, requestBody.length, "request");
+    if (request != null) {
+      parser.readRequest(request, call);
     }
     String skipped = stream != null ? readStreamHealth(stream) : readResponse(exchange, parser, call);
+    if (content != null) {
+      call.content = content.capture(request, call);
+    }
     Outcome outcome = OutcomeClassifier.classify(exchange, Boolean.TRUE.equals(call.stream));
     Findings findings = new Findings();
     if (skipped == null && outcome == Outcome.SUCCESS) {
@@ -86,7 +91,11 @@ public final class CallAnalyzer {
       return TOO_LARGE;
     }
     JsonNode response = parseOrNull(body.bytes(), body.size(), "response");
-    if (response == null || !response.isObject()) {
+    if (response == null) {
+      return NOT_JSON;
+    }
+    if (!response.isObject()) {
+      drops.count(NOT_JSON, "response body is not a JSON object");
       return NOT_JSON;
     }
     if (exchange.statusCode() >= 400) {

@@ -6,6 +6,8 @@ import io.driftwatch.genai.checks.OutputShapeCheck;
 import io.driftwatch.genai.checks.RefusalCheck;
 import io.driftwatch.genai.checks.RefusalLexicon;
 import io.driftwatch.genai.config.GenAiSettings;
+import io.driftwatch.genai.content.ContentRedactor;
+import io.driftwatch.genai.content.MessageContentCapture;
 import io.driftwatch.genai.cost.CostCalculator;
 import io.driftwatch.genai.cost.PriceTable;
 import io.driftwatch.genai.emit.AttributeValueCap;
@@ -81,7 +83,10 @@ public final class ExchangeAnalyzer implements ExchangeSink {
             new FormatComplianceCheck(),
             new DuplicateOutputCheck()),
         new RetryDetector(settings.retryWindowMillis()),
-        new CostCalculator(PriceTable.load(GenAiSettings.PRICES_FILE, settings.pricesFile())));
+        new CostCalculator(PriceTable.load(GenAiSettings.PRICES_FILE, settings.pricesFile())),
+        settings.captureMessageContent() ? new MessageContentCapture(new ContentRedactor(
+            settings.extraRedactPattern() == null ? List.of() : List.of(settings.extraRedactPattern())),
+            settings.capturedContentMaxLength()) : null);
     return new ExchangeAnalyzer(QUEUE_CAPACITY, analyzer,
         new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()),
         new GenAiMetrics(meter, settings.emitLegacySystemAttribute()),

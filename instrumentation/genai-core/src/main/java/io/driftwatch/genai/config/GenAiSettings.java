@@ -3,6 +3,8 @@ package io.driftwatch.genai.config;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The product's own settings, read once at start-up. Keys follow the OpenTelemetry naming so one
@@ -19,7 +21,10 @@ public record GenAiSettings(
     String pricesFile,
     int retryWindowMillis,
     int maxAttributeValues,
-    int streamIdleTimeoutMillis) {
+    int streamIdleTimeoutMillis,
+    boolean captureMessageContent,
+    int capturedContentMaxLength,
+    Pattern extraRedactPattern) {
 
   public static final String ENABLED = "otel.instrumentation.genai.enabled";
   public static final String ENDPOINTS = "otel.instrumentation.genai.endpoints";
@@ -30,6 +35,9 @@ public record GenAiSettings(
   public static final String PRICES_FILE = "otel.instrumentation.genai.prices-file";
   public static final String RETRY_WINDOW_MILLIS = "otel.instrumentation.genai.retry-window-millis";
   public static final String MAX_ATTRIBUTE_VALUES = "otel.instrumentation.genai.max-attribute-values";
+  public static final String CAPTURE_MESSAGE_CONTENT = "otel.instrumentation.genai.capture-message-content";
+  public static final String CAPTURED_CONTENT_MAX_LENGTH = CAPTURE_MESSAGE_CONTENT + ".max-length";
+  public static final String REDACT_PATTERN = CAPTURE_MESSAGE_CONTENT + ".redact-pattern";
   public static final String STREAM_IDLE_TIMEOUT_MILLIS = "otel.instrumentation.genai.stream-idle-timeout-millis";
 
   static final int DEFAULT_MAX_CAPTURED_BODY_BYTES = 1 << 20;
@@ -51,7 +59,10 @@ public record GenAiSettings(
         lookup.apply(PRICES_FILE),
         intValue(lookup, RETRY_WINDOW_MILLIS, 10_000, 0, 3_600_000),
         intValue(lookup, MAX_ATTRIBUTE_VALUES, 100, 1, 10_000),
-        intValue(lookup, STREAM_IDLE_TIMEOUT_MILLIS, 300_000, 100, 86_400_000));
+        intValue(lookup, STREAM_IDLE_TIMEOUT_MILLIS, 300_000, 100, 86_400_000),
+        booleanValue(lookup, CAPTURE_MESSAGE_CONTENT, false),
+        intValue(lookup, CAPTURED_CONTENT_MAX_LENGTH, 4096, 16, 1 << 20),
+        patternValue(lookup, REDACT_PATTERN));
   }
 
   private static boolean optsIntoLatestGenAi(String optIn) {
@@ -64,6 +75,18 @@ public record GenAiSettings(
       }
     }
     return false;
+  }
+
+  private static Pattern patternValue(Function<String, String> lookup, String key) {
+    String raw = lookup.apply(key);
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return Pattern.compile(raw);
+    } catch (PatternSyntaxException e) {
+      throw new ConfigException(key, "not a valid regular expression: " + e.getDescription());
+    }
   }
 
   private static boolean booleanValue(Function<String, String> lookup, String key, boolean fallback) {

@@ -41,6 +41,10 @@ public final class GenAiAttributes {
 
   public static final AttributeKey<Double> RESPONSE_TIME_TO_FIRST_CHUNK = doubleKey("gen_ai.response.time_to_first_chunk");
 
+  public static final AttributeKey<String> SYSTEM_INSTRUCTIONS = stringKey("gen_ai.system_instructions");
+  public static final AttributeKey<String> INPUT_MESSAGES = stringKey("gen_ai.input.messages");
+  public static final AttributeKey<String> OUTPUT_MESSAGES = stringKey("gen_ai.output.messages");
+
   public static final AttributeKey<String> TOKEN_TYPE = stringKey("gen_ai.token.type");
 
   public static final AttributeKey<String> SERVER_ADDRESS = stringKey("server.address");

@@ -64,13 +64,19 @@ public final class GenAiSpanEmitter {
     if (exchange.statusCode() > 0) {
       builder.setAttribute(HTTP_RESPONSE_STATUS_CODE, (long) exchange.statusCode());
     }
+    set(builder, ERROR_TYPE, analyzed.errorType());
     setProductAttributes(builder, analyzed);
     RunbookSpanDecorator.setAttributes(builder, analyzed.runbook());
 
+    if (call.content != null) {
+      // last, so attribute limits evict content before any core attribute
+      set(builder, SYSTEM_INSTRUCTIONS, call.content.systemInstructions());
+      set(builder, INPUT_MESSAGES, call.content.inputMessages());
+      set(builder, OUTPUT_MESSAGES, call.content.outputMessages());
+    }
     Span span = builder.startSpan();
     RunbookSpanDecorator.addEvents(span, analyzed.runbook(), exchange.startEpochNanos());
     if (analyzed.errorType() != null) {
-      span.setAttribute(ERROR_TYPE, analyzed.errorType());
       span.setStatus(StatusCode.ERROR, errorDescription(analyzed));
     }
     span.end(exchange.endEpochNanos(), TimeUnit.NANOSECONDS);
@@ -127,8 +133,8 @@ public final class GenAiSpanEmitter {
 
   private static String errorDescription(AnalyzedCall analyzed) {
     Throwable failure = analyzed.exchange().failure();
-    if (failure != null && failure.getMessage() != null) {
-      return failure.getMessage();
+    if (failure != null) {
+      return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName();
     }
     String providerError = analyzed.call().providerErrorType;
     return providerError != null ? providerError : "HTTP " + analyzed.exchange().statusCode();

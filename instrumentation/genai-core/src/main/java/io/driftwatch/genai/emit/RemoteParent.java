@@ -1,36 +1,36 @@
 package io.driftwatch.genai.emit;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.TraceFlags;
-import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import java.util.List;
 
 /**
  * The parent of an LLM span: the W3C {@code traceparent} the application (or another agent) put on
- * the outgoing request, so our span joins its trace; otherwise a new trace.
+ * the outgoing request, so our span joins its trace; otherwise a new trace. Parsed by the
+ * OpenTelemetry propagator itself, which rejects every malformed value the specification does.
  */
 final class RemoteParent {
 
-  private static final int TRACEPARENT_LENGTH = 55;
+  private static final String TRACEPARENT = "traceparent";
+  private static final TextMapGetter<String> TRACEPARENT_ONLY = new TextMapGetter<>() {
+    @Override
+    public Iterable<String> keys(String carrier) {
+      return List.of(TRACEPARENT);
+    }
+
+    @Override
+    public String get(String carrier, String key) {
+      return TRACEPARENT.equals(key) ? carrier : null;
+    }
+  };
 
   private RemoteParent() {}
 
   static Context of(String traceparent) {
-    if (traceparent == null || traceparent.length() < TRACEPARENT_LENGTH || traceparent.charAt(2) != '-'
-        || traceparent.charAt(35) != '-' || traceparent.charAt(52) != '-' || traceparent.startsWith("ff")) {
+    if (traceparent == null) {
       return Context.root();
     }
-    String traceId = traceparent.substring(3, 35);
-    String spanId = traceparent.substring(36, 52);
-    byte flags;
-    try {
-      flags = (byte) Integer.parseInt(traceparent.substring(53, 55), 16);
-    } catch (NumberFormatException e) {
-      return Context.root();
-    }
-    SpanContext parent =
-        SpanContext.createFromRemoteParent(traceId, spanId, TraceFlags.fromByte(flags), TraceState.getDefault());
-    return parent.isValid() ? Context.root().with(Span.wrap(parent)) : Context.root();
+    return W3CTraceContextPropagator.getInstance().extract(Context.root(), traceparent, TRACEPARENT_ONLY);
   }
 }

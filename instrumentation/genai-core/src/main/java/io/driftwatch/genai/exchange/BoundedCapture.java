@@ -24,8 +24,11 @@ public final class BoundedCapture {
   }
 
   public void append(byte[] source, int offset, int length) {
+    if (length <= 0) {
+      return;
+    }
     totalBytes += length;
-    if (overflowed || length <= 0) {
+    if (overflowed) {
       return;
     }
     if (!reserve(length)) {
@@ -38,8 +41,11 @@ public final class BoundedCapture {
   /** Copies the readable bytes without moving the buffer's position: the owner reads them next. */
   public void append(ByteBuffer source) {
     int length = source.remaining();
+    if (length <= 0) {
+      return;
+    }
     totalBytes += length;
-    if (overflowed || length <= 0) {
+    if (overflowed) {
       return;
     }
     if (!reserve(length)) {

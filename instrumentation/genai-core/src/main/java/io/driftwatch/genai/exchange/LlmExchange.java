@@ -67,7 +67,7 @@ public final class LlmExchange {
   }
 
   public void onResponseBytes(byte[] source, int offset, int length) {
-    if (length <= 0 || ended.get()) {
+    if (length <= 0 || responseBody == null || ended.get()) {
       return;
     }
     markActivity();
@@ -78,7 +78,7 @@ public final class LlmExchange {
   }
 
   public void onResponseBytes(ByteBuffer source) {
-    if (!source.hasRemaining() || ended.get()) {
+    if (!source.hasRemaining() || responseBody == null || ended.get()) {
       return;
     }
     markActivity();

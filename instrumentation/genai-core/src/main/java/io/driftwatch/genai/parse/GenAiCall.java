@@ -1,5 +1,6 @@
 package io.driftwatch.genai.parse;
 
+import io.driftwatch.genai.content.CapturedContent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +44,9 @@ public final class GenAiCall {
   public final List<ToolCall> toolCalls = new ArrayList<>();
   /** The provider's own refusal signal (a refusal field, a refusal stop reason, a content filter). */
   public String providerRefusal;
+
+  /** Prompt and completion content, only when content capture is switched on. */
+  public CapturedContent content;
 
   /** The provider's own error type or code from an error body, e.g. {@code rate_limit_error}. */
   public String providerErrorType;

@@ -16,7 +16,8 @@ final class Json {
 
   static Long whole(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value != null && value.canConvertToLong() && value.isNumber() ? value.asLong() : null;
+    return value != null && value.isNumber() && value.canConvertToExactIntegral() && value.canConvertToLong()
+        ? value.asLong() : null;
   }
 
   static Double decimal(JsonNode node, String field) {

@@ -2,9 +2,8 @@ package io.driftwatch.genai.analysis;
 
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.detect.ProviderDetector;
-import io.driftwatch.genai.emit.GenAiMetrics;
-import io.driftwatch.genai.emit.GenAiSpanEmitter;
 import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.metadata.MetadataSettings;
 import io.driftwatch.genai.testing.Telemetry;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The agent's pipeline without the agent: settings, detector, {@link LlmExchanges}, a started
- * {@link ExchangeAnalyzer} with the real emitters, over an in-memory SDK.
+ * {@link ExchangeAnalyzer} built the way the agent builds it, over an in-memory SDK.
  */
 final class Pipeline {
 
@@ -23,22 +22,21 @@ final class Pipeline {
   final List<String> drops = new CopyOnWriteArrayList<>();
   final ExchangeAnalyzer analyzer;
 
-  private Pipeline(GenAiSettings settings) {
-    analyzer = new ExchangeAnalyzer(64,
-        new GenAiSpanEmitter(telemetry.tracer(), settings.emitLegacySystemAttribute()),
-        new GenAiMetrics(telemetry.meter(), settings.emitLegacySystemAttribute()),
-        (reason, message) -> drops.add(reason)).start();
+  private Pipeline(Map<String, String> config) {
+    GenAiSettings settings = GenAiSettings.from(config::get);
+    analyzer = ExchangeAnalyzer.create(settings, MetadataSettings.from(config::get), telemetry.tracer(),
+        telemetry.meter(), (reason, message) -> drops.add(reason)).start();
     LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
-        settings.maxCapturedBodyBytes(), analyzer);
+        settings.maxCapturedBodyBytes(), analyzer, null);
   }
 
   static Pipeline withDefaults() {
-    return new Pipeline(GenAiSettings.defaults());
+    return new Pipeline(Map.of());
   }
 
   /** @param config setting keys and values, as system properties would give them */
   static Pipeline with(Map<String, String> config) {
-    return new Pipeline(GenAiSettings.from(config::get));
+    return new Pipeline(config);
   }
 
   /** Lets the analyzer emit everything queued, as the agent's shutdown hook does. */

@@ -53,8 +53,30 @@ class GenAiSettingsTest {
   @ValueSource(strings = {"", "   "})
   void blankValuesMeanTheDefault(String blank) {
     GenAiSettings settings = GenAiSettings.from(key -> blank);
+    GenAiSettings defaults = GenAiSettings.defaults();
 
-    assertEquals(GenAiSettings.defaults(), settings);
+    assertEquals(defaults.enabled(), settings.enabled());
+    assertEquals(defaults.extraEndpoints(), settings.extraEndpoints());
+    assertEquals(defaults.detectByPath(), settings.detectByPath());
+    assertEquals(defaults.maxCapturedBodyBytes(), settings.maxCapturedBodyBytes());
+    assertEquals(defaults.emitLegacySystemAttribute(), settings.emitLegacySystemAttribute());
+    assertEquals(defaults.retryWindowMillis(), settings.retryWindowMillis());
+    assertEquals(defaults.maxAttributeValues(), settings.maxAttributeValues());
+    assertEquals(defaults.streamIdleTimeoutMillis(), settings.streamIdleTimeoutMillis());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "otel.instrumentation.genai.retry-window-millis, -1",
+      "otel.instrumentation.genai.retry-window-millis, soon",
+      "otel.instrumentation.genai.max-attribute-values, 0",
+      "otel.instrumentation.genai.stream-idle-timeout-millis, 99",
+      "otel.instrumentation.genai.stream-idle-timeout-millis, forever"})
+  void otherWholeNumberKeysRejectBadValuesNamingTheKey(String key, String raw) {
+    ConfigException e = rejected(key, raw);
+
+    assertTrue(e.getMessage().contains(key), e.getMessage());
+    assertEquals(key, e.key());
   }
 
   @ParameterizedTest

@@ -184,9 +184,9 @@ class ProviderDetectorTest {
 
   @Test
   void configuredRuleTrustsAMessagesPathWithoutTheVersionHeader() {
-    ProviderDetector detector = detector(Map.of(GenAiSettings.ENDPOINTS, "claude-gateway=llm-proxy.internal"));
+    ProviderDetector detector = detector(Map.of(GenAiSettings.ENDPOINTS, "claude_gateway=llm-proxy.internal"));
 
-    assertEquals(endpoint("claude-gateway", WireFormat.ANTHROPIC_MESSAGES),
+    assertEquals(endpoint("claude_gateway", WireFormat.ANTHROPIC_MESSAGES),
         detector.detect("llm-proxy.internal", 443, "/v1/messages", HeaderLookup.NONE));
   }
 

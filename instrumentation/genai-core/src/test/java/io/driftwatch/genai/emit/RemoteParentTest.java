@@ -45,6 +45,16 @@ class RemoteParentTest {
   void laterVersionsWithExtraFieldsAreStillFollowed() {
     assertEquals(TRACE_ID, parentOf("01-" + TRACE_ID + "-" + SPAN_ID + "-01-future").getTraceId());
   }
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra",
+      "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01garbage",
+      "01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01garbage",
+      "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7--1",
+      "zz-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"})
+  void malformedTraceparentsThePropagatorRejectsStartANewTrace(String traceparent) {
+    assertSame(Context.root(), RemoteParent.of(traceparent));
+  }
 
   @ParameterizedTest
   @NullAndEmptySource

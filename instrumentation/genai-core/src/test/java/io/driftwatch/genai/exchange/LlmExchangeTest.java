@@ -1,6 +1,7 @@
 package io.driftwatch.genai.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.detect.WireFormat;
+import io.driftwatch.genai.metadata.RequestMetadata;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.ByteBuffer;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One call's record: written by the client adapter, handed to the sink exactly once. */
@@ -29,7 +32,9 @@ class LlmExchangeTest {
   private final List<LlmExchange> submitted = new ArrayList<>();
 
   private LlmExchange exchange(int maxBytes) {
-    return new LlmExchange(CHAT, new OutboundRequest("api.openai.com", 443, TRACEPARENT, REQUEST), maxBytes, submitted::add);
+    HeaderLookup requestHeaders = name -> "traceparent".equalsIgnoreCase(name) ? TRACEPARENT : null;
+    return new LlmExchange(CHAT, new OutboundRequest("api.openai.com", 443, requestHeaders, REQUEST, REQUEST.length),
+        maxBytes, submitted::add, RequestMetadata.NONE);
   }
 
   private static byte[] body(LlmExchange exchange) {
@@ -43,7 +48,8 @@ class LlmExchangeTest {
     assertSame(CHAT, exchange.endpoint());
     assertEquals("api.openai.com", exchange.serverAddress());
     assertEquals(443, exchange.serverPort());
-    assertEquals(TRACEPARENT, exchange.traceparent());
+    assertEquals(TRACEPARENT, exchange.requestHeaders().traceparent());
+    assertEquals(REQUEST.length, exchange.requestBodyLength());
     assertArrayEquals(REQUEST, exchange.requestBody());
   }
 
@@ -55,8 +61,40 @@ class LlmExchangeTest {
     exchange.onResponseBytes("{\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8), 0, 10);
 
     assertEquals(200, exchange.statusCode());
-    assertEquals("application/json", exchange.responseContentType());
+    assertEquals("application/json", exchange.responseHeaders().contentType());
     assertEquals("{\"id\":\"x\"}", new String(body(exchange), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void requestBodyLengthIsTheDeclaredLengthWhenTheBodyWasNotCopied() {
+    LlmExchange exchange = new LlmExchange(CHAT, new OutboundRequest("api.openai.com", 443, HeaderLookup.NONE, null, 4096),
+        1024, submitted::add, RequestMetadata.NONE);
+
+    assertNull(exchange.requestBody());
+    assertEquals(4096, exchange.requestBodyLength());
+    assertNull(exchange.requestHeaders().traceparent());
+  }
+
+  @Test
+  void responseHeadKeepsOpenAiRateLimitAndRetryHeaders() {
+    LlmExchange exchange = exchange(1024);
+    Map<String, String> headers = Map.of("x-ratelimit-remaining-requests", "59", "x-ratelimit-remaining-tokens", "149000",
+        "retry-after", "20");
+
+    exchange.onResponseHead(429, headers::get, -1);
+
+    assertEquals(new ResponseHeaders(null, "59", "149000", "20"), exchange.responseHeaders());
+  }
+
+  @Test
+  void responseHeadKeepsAnthropicRateLimitHeaders() {
+    LlmExchange exchange = exchange(1024);
+    Map<String, String> headers = Map.of("content-type", "application/json",
+        "anthropic-ratelimit-requests-remaining", "0", "anthropic-ratelimit-tokens-remaining", "12000");
+
+    exchange.onResponseHead(200, headers::get, -1);
+
+    assertEquals(new ResponseHeaders("application/json", "0", "12000", null), exchange.responseHeaders());
   }
 
   @Test
@@ -88,8 +126,39 @@ class LlmExchangeTest {
 
     assertEquals(-1, exchange.statusCode());
     assertNull(exchange.responseBody());
+    assertNull(exchange.responseHeaders());
     assertEquals(-1, exchange.timeToFirstByteSeconds());
     assertFalse(exchange.isEnded());
+  }
+  @Test
+  void bytesBeforeTheResponseHeadAreIgnored() {
+    LlmExchange exchange = exchange(1024);
+
+    assertDoesNotThrow(() -> exchange.onResponseBytes(new byte[] {'{'}, 0, 1));
+    assertDoesNotThrow(() -> exchange.onResponseBytes(ByteBuffer.wrap(new byte[] {'{'})));
+  }
+
+  @Test
+  void negativeLengthsFromEndOfStreamAreIgnored() {
+    LlmExchange exchange = exchange(1024);
+    exchange.onResponseHead(200, JSON, -1);
+    exchange.onResponseBytes(new byte[] {'{', '}'}, 0, 2);
+
+    exchange.onResponseBytes(new byte[8], 0, -1);
+
+    assertEquals(2, exchange.responseBody().totalBytes());
+  }
+
+  @Test
+  void bytesArrivingAfterTheEndAreNotCaptured() {
+    LlmExchange exchange = exchange(1024);
+    exchange.onResponseHead(200, JSON, -1);
+    exchange.onResponseBytes(new byte[] {'{', '}'}, 0, 2);
+    exchange.complete();
+
+    exchange.onResponseBytes(new byte[] {'x'}, 0, 1);
+
+    assertEquals(2, exchange.responseBody().totalBytes());
   }
 
   @Test

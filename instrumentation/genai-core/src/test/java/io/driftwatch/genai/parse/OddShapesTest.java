@@ -29,7 +29,17 @@ class OddShapesTest {
           + "\"completion_tokens_details\":\"none\",\"input_tokens_details\":7,\"output_tokens_details\":null}}",
       "{\"status\":\"incomplete\",\"incomplete_details\":\"max_output_tokens\"}",
       "{\"text\":{\"format\":\"json_schema\"},\"response_format\":{\"type\":7}}",
-      "{\"error\":[],\"usage\":{\"cache_read_input_tokens\":\"9\",\"input_tokens\":1e400}}");
+      "{\"error\":[],\"usage\":{\"cache_read_input_tokens\":\"9\",\"input_tokens\":1e400}}",
+      "{\"content\":\"text\",\"output\":\"text\",\"tools\":\"none\",\"output_format\":[]}",
+      "{\"content\":[1,null,{\"type\":\"tool_use\",\"input\":5},{\"type\":\"text\",\"text\":{}}],"
+          + "\"output\":[null,{\"type\":\"message\",\"content\":\"str\"},{\"type\":\"message\",\"content\":{\"a\":1}},"
+          + "{\"type\":\"function_call\",\"name\":7}]}",
+      "{\"tools\":[1,\"x\",null,{\"function\":3},{\"function\":{\"name\":\"f\",\"parameters\":\"{}\"}},"
+          + "{\"name\":\"g\",\"input_schema\":[]}],\"response_format\":{\"type\":\"json_schema\",\"json_schema\":7},"
+          + "\"text\":{\"format\":{\"type\":\"json_schema\",\"schema\":\"x\"}},"
+          + "\"output_format\":{\"type\":\"json_schema\",\"schema\":null}}",
+      "{\"choices\":[{\"message\":{\"content\":[],\"refusal\":7,\"tool_calls\":[1,{\"function\":\"x\"},"
+          + "{\"function\":{\"name\":null,\"arguments\":{}}}]},\"text\":5}]}");
 
   @ParameterizedTest
   @EnumSource(WireFormat.class)
@@ -114,6 +124,19 @@ class OddShapesTest {
   void tokenCountBeyondALongReadsAsUnsaid() {
     GenAiCall call = Parsing.responseSnippet(WireFormat.ANTHROPIC_MESSAGES,
         "{\"usage\":{\"input_tokens\":123456789012345678901234567890,\"output_tokens\":3}}");
+
+    assertNull(call.inputTokens);
+    assertEquals(3L, call.outputTokens);
+  }
+
+  @Test
+  void wholeNumberWrittenWithAFractionPartIsStillAWholeNumber() {
+    assertEquals(256L, Parsing.requestSnippet(WireFormat.OPENAI_CHAT, "{\"max_tokens\":256.0}").maxTokens);
+  }
+  @Test
+  void fractionalNumberForAWholeNumberFieldReadsAsUnsaid() {
+    GenAiCall call = Parsing.responseSnippet(WireFormat.OPENAI_CHAT,
+        "{\"usage\":{\"prompt_tokens\":12.7,\"completion_tokens\":3}}");
 
     assertNull(call.inputTokens);
     assertEquals(3L, call.outputTokens);

@@ -13,6 +13,7 @@ public final class Exchanges {
 
   public static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
   public static final HeaderLookup JSON_CONTENT = header("content-type", "application/json");
+  public static final HeaderLookup EVENT_STREAM = header("content-type", "text/event-stream; charset=utf-8");
 
   private Exchanges() {}
 
@@ -27,7 +28,9 @@ public final class Exchanges {
     if (endpoint == null) {
       throw new AssertionError("not detected as an LLM call: " + host + ":" + port + path);
     }
-    return LlmExchanges.start(endpoint, new OutboundRequest(host, port, traceparent, requestBody));
+    HeaderLookup sent = name -> "traceparent".equalsIgnoreCase(name) ? traceparent : headers.get(name);
+    return LlmExchanges.start(endpoint,
+        new OutboundRequest(host, port, sent, requestBody, requestBody == null ? -1 : requestBody.length));
   }
 
   public static LlmExchange openAiChat(String requestTranscript) {
@@ -41,6 +44,15 @@ public final class Exchanges {
     int half = body.length / 2;
     exchange.onResponseBytes(body, 0, half);
     exchange.onResponseBytes(ByteBuffer.wrap(body, half, body.length - half));
+    exchange.complete();
+  }
+
+  /** A 200 event stream, delivered one line at a time as a client reads it. */
+  public static void respondStream(LlmExchange exchange, String transcript) {
+    exchange.onResponseHead(200, EVENT_STREAM, -1);
+    for (String line : Transcripts.text(transcript).split("(?<=\n)")) {
+      exchange.onResponseBytes(ByteBuffer.wrap(utf8(line)));
+    }
     exchange.complete();
   }
 
