@@ -2,7 +2,7 @@ package io.driftwatch.genai.checks;
 
 import io.driftwatch.genai.parse.GenAiCall;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import io.driftwatch.genai.util.LruMap;
 import java.util.Map;
 
 /**
@@ -14,12 +14,7 @@ public final class DuplicateOutputCheck implements CallCheck {
   static final int MIN_CHARS = 32;
   private static final int REMEMBERED_ANSWERS = 1024;
 
-  private final Map<Integer, Integer> requestByAnswer = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Integer, Integer> eldest) {
-      return size() > REMEMBERED_ANSWERS;
-    }
-  };
+  private final Map<Integer, Integer> requestByAnswer = new LruMap<>(REMEMBERED_ANSWERS);
 
   @Override
   public void check(GenAiCall call, byte[] requestBody, Findings findings) {

@@ -1,7 +1,16 @@
 package io.driftwatch.genai.detect;
 
-/** What the detector concluded about one outgoing request: who answers it and in which format. */
-public record LlmEndpoint(String providerName, WireFormat format) {
+/**
+ * What the detector concluded about one outgoing request: who answers it and in which format.
+ *
+ * @param pathModel the model named by the URL path (Gemini {@code models/{model}:generateContent},
+ *     an Azure OpenAI deployment), or null; it is the request model when the body names none
+ */
+public record LlmEndpoint(String providerName, WireFormat format, String pathModel) {
+
+  public LlmEndpoint(String providerName, WireFormat format) {
+    this(providerName, format, null);
+  }
 
   public String operationName() {
     return format.operationName();

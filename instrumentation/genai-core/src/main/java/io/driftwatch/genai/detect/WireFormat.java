@@ -6,7 +6,19 @@ public enum WireFormat {
   OPENAI_RESPONSES("chat"),
   OPENAI_COMPLETIONS("text_completion"),
   OPENAI_EMBEDDINGS("embeddings"),
-  ANTHROPIC_MESSAGES("chat");
+  ANTHROPIC_MESSAGES("chat"),
+  /** Gemini / Vertex AI {@code models/{model}:generateContent}. */
+  GEMINI_GENERATE_CONTENT("generate_content"),
+  /** Gemini / Vertex AI {@code models/{model}:streamGenerateContent}, answered as SSE with {@code alt=sse}. */
+  GEMINI_STREAM_GENERATE_CONTENT("generate_content"),
+  /** Gemini {@code :embedContent} and {@code :batchEmbedContents}. */
+  GEMINI_EMBED_CONTENT("embeddings"),
+  /** Ollama {@code /api/chat}; streamed as NDJSON unless the request says {@code "stream": false}. */
+  OLLAMA_CHAT("chat"),
+  /** Ollama {@code /api/generate}. */
+  OLLAMA_GENERATE("text_completion"),
+  /** Ollama {@code /api/embed} and the legacy {@code /api/embeddings}. */
+  OLLAMA_EMBED("embeddings");
 
   private final String operationName;
 
@@ -17,5 +29,18 @@ public enum WireFormat {
   /** The {@code gen_ai.operation.name} value for calls in this format. */
   public String operationName() {
     return operationName;
+  }
+
+  /** Formats whose request body says no model: the model is read from the URL path. */
+  boolean isGemini() {
+    return this == GEMINI_GENERATE_CONTENT || this == GEMINI_STREAM_GENERATE_CONTENT || this == GEMINI_EMBED_CONTENT;
+  }
+
+  boolean isOpenAi() {
+    return this == OPENAI_CHAT || this == OPENAI_RESPONSES || this == OPENAI_COMPLETIONS || this == OPENAI_EMBEDDINGS;
+  }
+
+  boolean isOllama() {
+    return this == OLLAMA_CHAT || this == OLLAMA_GENERATE || this == OLLAMA_EMBED;
   }
 }

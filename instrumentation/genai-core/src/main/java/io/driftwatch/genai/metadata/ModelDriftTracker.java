@@ -1,6 +1,6 @@
 package io.driftwatch.genai.metadata;
 
-import java.util.LinkedHashMap;
+import io.driftwatch.genai.util.LruMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,12 +17,7 @@ public final class ModelDriftTracker {
 
   private record Served(String model, String systemFingerprint) {}
 
-  private final Map<String, Served> byRequestedModel = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Served> eldest) {
-      return size() > MAX_MODELS;
-    }
-  };
+  private final Map<String, Served> byRequestedModel = new LruMap<>(MAX_MODELS);
 
   /** @return the change, or null */
   public ModelChange observe(String providerAndRequestedModel, String servedModel, String systemFingerprint) {

@@ -1,7 +1,7 @@
 package io.driftwatch.genai.metadata;
 
-
-import java.util.LinkedHashMap;
+import io.driftwatch.genai.util.LruMap;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,22 +20,12 @@ public final class PromptChangeTracker {
   public record PromptChange(String previousFingerprint, String fingerprint) {}
 
   private static final class History {
-    final Set<String> seen = java.util.Collections.newSetFromMap(new LinkedHashMap<>() {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-        return size() > MAX_FINGERPRINTS_PER_OPERATION;
-      }
-    });
+    final Set<String> seen = Collections.newSetFromMap(new LruMap<>(MAX_FINGERPRINTS_PER_OPERATION));
     String current;
     int callsWithCurrent;
   }
 
-  private final Map<String, History> byOperation = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, History> eldest) {
-      return size() > MAX_OPERATIONS;
-    }
-  };
+  private final Map<String, History> byOperation = new LruMap<>(MAX_OPERATIONS);
 
   /** @return the change, or null */
   public PromptChange observe(String operationKey, String fingerprint) {

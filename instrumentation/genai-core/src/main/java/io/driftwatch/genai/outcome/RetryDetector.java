@@ -2,7 +2,7 @@ package io.driftwatch.genai.outcome;
 
 import io.driftwatch.genai.exchange.LlmExchange;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import io.driftwatch.genai.util.LruMap;
 import java.util.Map;
 
 /**
@@ -16,12 +16,7 @@ public final class RetryDetector {
   private static final int REMEMBERED_REQUESTS = 4096;
 
   private final long windowNanos;
-  private final Map<Long, Long> lastSeenByRequest = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
-      return size() > REMEMBERED_REQUESTS;
-    }
-  };
+  private final Map<Long, Long> lastSeenByRequest = new LruMap<>(REMEMBERED_REQUESTS);
 
   public RetryDetector(long windowMillis) {
     this.windowNanos = windowMillis * 1_000_000L;

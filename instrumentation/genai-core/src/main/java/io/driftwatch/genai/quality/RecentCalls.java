@@ -2,7 +2,7 @@ package io.driftwatch.genai.quality;
 
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanContext;
-import java.util.LinkedHashMap;
+import io.driftwatch.genai.util.LruMap;
 import java.util.Map;
 
 /**
@@ -16,12 +16,7 @@ public final class RecentCalls {
   /** What a score needs of its call. */
   public record Call(SpanContext span, Attributes metricAttributes) {}
 
-  private final Map<String, Call> byResponseId = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Call> eldest) {
-      return size() > REMEMBERED;
-    }
-  };
+  private final Map<String, Call> byResponseId = new LruMap<>(REMEMBERED);
 
   public void remember(String responseId, SpanContext span, Attributes metricAttributes) {
     if (responseId != null) {
