@@ -45,6 +45,7 @@ public final class AgentInstaller {
     MetadataSettings metadata;
     OpenTelemetrySdk sdk = null;
     ExchangeAnalyzer analyzer;
+    AgentSelfMetrics drops;
     try {
       settings = GenAiSettings.from(config);
       metadata = MetadataSettings.from(config);
@@ -55,7 +56,8 @@ public final class AgentInstaller {
       sdk = OpenTelemetrySetup.create();
       String version = AgentInstaller.class.getPackage().getImplementationVersion();
       Meter meter = sdk.getMeter(SCOPE);
-      analyzer = ExchangeAnalyzer.create(settings, metadata, sdk.getTracer(SCOPE, version), meter, new AgentSelfMetrics(meter));
+      drops = new AgentSelfMetrics(meter);
+      analyzer = ExchangeAnalyzer.create(settings, metadata, sdk.getTracer(SCOPE, version), meter, drops);
     } catch (RuntimeException e) {
       String problem = e instanceof ConfigException ? e.getMessage() : "OpenTelemetry configuration: " + e.getMessage();
       AgentLog.info("agent disabled, application continues without it: " + problem);
@@ -69,7 +71,7 @@ public final class AgentInstaller {
     QualityBridge.install((responseId, name, score, label, explanation) -> analyzer.submitQuality(
         new QualityScore(responseId, name, score, label, explanation, nowEpochNanos())));
     LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
-        settings.maxCapturedBodyBytes(), analyzer, new MetadataCapture(metadata));
+        settings.maxCapturedBodyBytes(), analyzer, new MetadataCapture(metadata), drops);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       analyzer.shutdown(2_000);
       started.shutdown().join(5, TimeUnit.SECONDS);

@@ -1,5 +1,6 @@
 package io.driftwatch.genai.analysis;
 
+import io.driftwatch.genai.util.FaultInjection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,9 +51,10 @@ public final class CallAnalyzer {
   }
 
   public AnalyzedCall analyze(LlmExchange exchange) {
+    FaultInjection.at(FaultInjection.ANALYZER);
     StreamObserver stream = exchange.stream();
     GenAiCall call = stream != null ? stream.finish() : new GenAiCall();
-    ProviderParser parser = ProviderParsers.forFormat(exchange.endpoint().format());
+    ProviderParser parser = ProviderParsers.forEndpoint(exchange.endpoint());
     byte[] requestBody = exchange.requestBody();
     JsonNode request = requestBody == null ? null : parseOrNull(requestBody, requestBody.length, "request");
     if (request != null) {

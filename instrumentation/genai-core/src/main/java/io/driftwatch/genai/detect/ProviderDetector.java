@@ -11,15 +11,8 @@ import java.util.List;
  */
 public final class ProviderDetector {
 
-  private static final String OPENAI_HOST = "api.openai.com";
-  private static final String ANTHROPIC_HOST = "api.anthropic.com";
   private static final String ANTHROPIC_VERSION_HEADER = "anthropic-version";
-
-  private static final LlmEndpoint OPENAI_CHAT = new LlmEndpoint("openai", WireFormat.OPENAI_CHAT);
-  private static final LlmEndpoint OPENAI_RESPONSES = new LlmEndpoint("openai", WireFormat.OPENAI_RESPONSES);
-  private static final LlmEndpoint OPENAI_COMPLETIONS = new LlmEndpoint("openai", WireFormat.OPENAI_COMPLETIONS);
-  private static final LlmEndpoint OPENAI_EMBEDDINGS = new LlmEndpoint("openai", WireFormat.OPENAI_EMBEDDINGS);
-  private static final LlmEndpoint ANTHROPIC_MESSAGES = new LlmEndpoint("anthropic", WireFormat.ANTHROPIC_MESSAGES);
+  private static final String OLLAMA = "ollama";
 
   private final List<EndpointRule> extraEndpoints;
   private final boolean detectByPath;
@@ -35,63 +28,41 @@ public final class ProviderDetector {
       return null;
     }
     String trimmedPath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    WireFormat format = formatOf(trimmedPath, headers);
+    WireFormat format = ApiPaths.formatOf(trimmedPath);
     if (format == null) {
       return null;
     }
-    if (OPENAI_HOST.equalsIgnoreCase(host)) {
-      return format == WireFormat.ANTHROPIC_MESSAGES ? null : builtIn(format);
-    }
-    if (ANTHROPIC_HOST.equalsIgnoreCase(host)) {
-      return format == WireFormat.ANTHROPIC_MESSAGES ? ANTHROPIC_MESSAGES : null;
+    KnownHost known = KnownHost.of(host);
+    if (known != null) {
+      return known.serves(format) ? endpoint(known.providerName(trimmedPath), format, trimmedPath) : null;
     }
     for (EndpointRule rule : extraEndpoints) {
       if (rule.matches(host, port, trimmedPath)) {
-        return new LlmEndpoint(rule.providerName(), format);
+        return endpoint(rule.providerName(), format, trimmedPath);
       }
     }
     if (detectByPath && (format != WireFormat.ANTHROPIC_MESSAGES || hasAnthropicVersion(headers))) {
-      return builtIn(format);
+      return endpoint(pathProvider(format, trimmedPath), format, trimmedPath);
     }
     return null;
   }
 
-  private static WireFormat formatOf(String path, HeaderLookup headers) {
-    if (path.endsWith("/chat/completions")) {
-      return WireFormat.OPENAI_CHAT;
+  /** The provider a path speaks for when the host is not one we know. */
+  private static String pathProvider(WireFormat format, String path) {
+    if (format == WireFormat.ANTHROPIC_MESSAGES) {
+      return KnownHost.ANTHROPIC.providerName(path);
     }
-    if (path.endsWith("/responses")) {
-      return WireFormat.OPENAI_RESPONSES;
+    if (format.isGemini()) {
+      return (ApiPaths.isVertexPath(path) ? KnownHost.VERTEX_AI : KnownHost.GEMINI).providerName(path);
     }
-    if (path.endsWith("/embeddings")) {
-      return WireFormat.OPENAI_EMBEDDINGS;
-    }
-    if (path.endsWith("/completions")) {
-      return WireFormat.OPENAI_COMPLETIONS;
-    }
-    if (path.endsWith("/messages") && !path.endsWith("/threads/messages")) {
-      return WireFormat.ANTHROPIC_MESSAGES;
-    }
-    return null;
+    return format.isOllama() ? OLLAMA : KnownHost.OPENAI.providerName(path);
+  }
+
+  private static LlmEndpoint endpoint(String providerName, WireFormat format, String path) {
+    return new LlmEndpoint(providerName, format, ApiPaths.pathModel(providerName, format, path));
   }
 
   private static boolean hasAnthropicVersion(HeaderLookup headers) {
     return headers != null && headers.get(ANTHROPIC_VERSION_HEADER) != null;
   }
-
-  private static LlmEndpoint builtIn(WireFormat format) {
-    switch (format) {
-      case OPENAI_CHAT:
-        return OPENAI_CHAT;
-      case OPENAI_RESPONSES:
-        return OPENAI_RESPONSES;
-      case OPENAI_COMPLETIONS:
-        return OPENAI_COMPLETIONS;
-      case OPENAI_EMBEDDINGS:
-        return OPENAI_EMBEDDINGS;
-      default:
-        return ANTHROPIC_MESSAGES;
-    }
-  }
-
 }

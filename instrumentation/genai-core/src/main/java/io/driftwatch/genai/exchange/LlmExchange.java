@@ -1,5 +1,6 @@
 package io.driftwatch.genai.exchange;
 
+import io.driftwatch.genai.util.FaultInjection;
 import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.metadata.RequestMetadata;
 import io.driftwatch.genai.stream.StreamObserver;
@@ -55,10 +56,7 @@ public final class LlmExchange {
   public void onResponseHead(int status, HeaderLookup headers, long contentLength) {
     this.statusCode = status;
     this.responseHeaders = ResponseHeaders.from(headers);
-    String contentType = responseHeaders.contentType();
-    if (contentType != null && contentType.startsWith("text/event-stream")) {
-      this.stream = StreamObserver.forFormat(endpoint.format(), startNanoTime);
-    }
+    this.stream = StreamObserver.forResponse(endpoint, responseHeaders.contentType(), startNanoTime);
     this.responseBody = new BoundedCapture(stream != null ? 0 : maxCapturedBodyBytes, contentLength);
     this.lastActivityNanoTime = System.nanoTime();
     if (stream != null) {
@@ -89,6 +87,7 @@ public final class LlmExchange {
   }
 
   private void markActivity() {
+    FaultInjection.at(FaultInjection.EXCHANGE_BYTES);
     long now = System.nanoTime();
     if (firstByteNanoTime == 0) {
       firstByteNanoTime = now;

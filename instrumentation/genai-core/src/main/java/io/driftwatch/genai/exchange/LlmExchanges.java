@@ -1,5 +1,6 @@
 package io.driftwatch.genai.exchange;
 
+import io.driftwatch.genai.analysis.DropCounter;
 import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.detect.ProviderDetector;
 import io.driftwatch.genai.metadata.MetadataCapture;
@@ -14,13 +15,30 @@ public final class LlmExchanges {
   private static volatile Installed installed;
 
   private record Installed(ProviderDetector detector, int maxCapturedBodyBytes, ExchangeSink sink,
-      MetadataCapture metadata) {}
+      MetadataCapture metadata, DropCounter drops) {}
+
+  static final String INSTRUMENTATION_FAILED = "instrumentation_failed";
 
   private LlmExchanges() {}
 
   public static void install(ProviderDetector detector, int maxCapturedBodyBytes, ExchangeSink sink,
-      MetadataCapture metadata) {
-    installed = new Installed(detector, maxCapturedBodyBytes, sink, metadata);
+      MetadataCapture metadata, DropCounter drops) {
+    installed = new Installed(detector, maxCapturedBodyBytes, sink, metadata, drops);
+  }
+
+  /**
+   * An HTTP client adapter caught its own failure and left the call alone: count it, log the first.
+   * Never throws.
+   */
+  public static void reportFailure(String where, Throwable failure) {
+    Installed current = installed;
+    if (current != null && current.drops != null) {
+      try {
+        current.drops.count(INSTRUMENTATION_FAILED, where + " instrumentation failed and stepped aside: " + failure);
+      } catch (RuntimeException ignored) {
+        // nothing more to do
+      }
+    }
   }
 
   /** Cheap first step for every request: null means "not an LLM call", do nothing more. */

@@ -1,5 +1,6 @@
 package io.driftwatch.genai.parse;
 
+import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.detect.WireFormat;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,11 +17,23 @@ public final class ProviderParsers {
     BY_FORMAT.put(WireFormat.OPENAI_RESPONSES, new OpenAiResponsesParser());
     BY_FORMAT.put(WireFormat.OPENAI_EMBEDDINGS, new OpenAiEmbeddingsParser());
     BY_FORMAT.put(WireFormat.ANTHROPIC_MESSAGES, new AnthropicMessagesParser());
+    BY_FORMAT.put(WireFormat.GEMINI_GENERATE_CONTENT, new GeminiGenerateContentParser(false));
+    BY_FORMAT.put(WireFormat.GEMINI_STREAM_GENERATE_CONTENT, new GeminiGenerateContentParser(true));
+    BY_FORMAT.put(WireFormat.GEMINI_EMBED_CONTENT, new GeminiEmbedContentParser());
+    BY_FORMAT.put(WireFormat.OLLAMA_CHAT, new OllamaChatParser());
+    BY_FORMAT.put(WireFormat.OLLAMA_GENERATE, new OllamaGenerateParser());
+    BY_FORMAT.put(WireFormat.OLLAMA_EMBED, new OllamaEmbedParser());
   }
 
   private ProviderParsers() {}
 
   public static ProviderParser forFormat(WireFormat format) {
     return BY_FORMAT.get(format);
+  }
+
+  /** The format's parser; when the URL path names the model, it is the request model unless the body names one. */
+  public static ProviderParser forEndpoint(LlmEndpoint endpoint) {
+    ProviderParser parser = forFormat(endpoint.format());
+    return endpoint.pathModel() == null ? parser : new PathModelParser(parser, endpoint.pathModel());
   }
 }

@@ -1,23 +1,30 @@
 package io.driftwatch.genai.stream;
 
+import io.driftwatch.genai.util.FaultInjection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.detect.WireFormat;
 import io.driftwatch.genai.parse.GenAiCall;
+import io.driftwatch.genai.parse.ProviderParsers;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Set;
 
 /**
- * Watches a streamed response as the application reads it: splits events, folds each into the
- * call, times the chunks. Holds one event at most; a malformed event is counted and skipped.
+ * Watches a streamed response as the application reads it: splits events (server-sent events, or
+ * NDJSON lines), folds each into the call, times the chunks. Holds one event at most; a malformed
+ * event is counted and skipped.
  */
 public final class StreamObserver implements SseDecoder.Listener {
 
   static final int MAX_EVENT_BYTES = 1 << 20;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String EVENT_STREAM = "text/event-stream";
+  private static final String NDJSON = "application/x-ndjson";
 
-  private final SseDecoder decoder = new SseDecoder(MAX_EVENT_BYTES, this);
+  private final SseDecoder sse;
+  private final NdjsonDecoder ndjson;
   private final StreamAccumulator accumulator;
   private final GenAiCall call = new GenAiCall();
   private final ChunkTimings timings;
@@ -28,36 +35,84 @@ public final class StreamObserver implements SseDecoder.Listener {
   private long events;
   private long malformedEvents;
 
-  private StreamObserver(StreamAccumulator accumulator, long startNanoTime) {
+  private StreamObserver(StreamAccumulator accumulator, boolean lines, long startNanoTime) {
     this.accumulator = accumulator;
+    this.sse = lines ? null : new SseDecoder(MAX_EVENT_BYTES, this);
+    this.ndjson = lines ? new NdjsonDecoder(MAX_EVENT_BYTES, this) : null;
     this.timings = new ChunkTimings(startNanoTime);
   }
 
-  /** @return an observer for this format's event stream, or null when streams of it are not understood */
+  /** @return an observer for this format's server-sent events, or null when streams of it are not understood */
   public static StreamObserver forFormat(WireFormat format, long startNanoTime) {
+    StreamAccumulator accumulator = sseAccumulatorFor(format);
+    return accumulator == null ? null : new StreamObserver(accumulator, false, startNanoTime);
+  }
+
+  /**
+   * @return an observer when the response is a stream this endpoint's format is known to send
+   *     ({@code text/event-stream}, or {@code application/x-ndjson} for Ollama), else null
+   */
+  public static StreamObserver forResponse(LlmEndpoint endpoint, String contentType, long startNanoTime) {
+    StreamObserver observer = null;
+    if (startsWithIgnoreCase(contentType, EVENT_STREAM)) {
+      observer = forFormat(endpoint.format(), startNanoTime);
+    } else if (startsWithIgnoreCase(contentType, NDJSON)) {
+      StreamAccumulator accumulator = ndjsonAccumulatorFor(endpoint.format());
+      observer = accumulator == null ? null : new StreamObserver(accumulator, true, startNanoTime);
+    }
+    if (observer != null) {
+      observer.call.requestModel = endpoint.pathModel(); // the request body may be unreadable or name none
+    }
+    return observer;
+  }
+
+  private static StreamAccumulator sseAccumulatorFor(WireFormat format) {
     switch (format) {
       case OPENAI_CHAT:
       case OPENAI_COMPLETIONS:
-        return new StreamObserver(new OpenAiChatStreamAccumulator(), startNanoTime);
+        return new OpenAiChatStreamAccumulator();
       case OPENAI_RESPONSES:
-        return new StreamObserver(new OpenAiResponsesStreamAccumulator(), startNanoTime);
+        return new OpenAiResponsesStreamAccumulator();
       case ANTHROPIC_MESSAGES:
-        return new StreamObserver(new AnthropicStreamAccumulator(), startNanoTime);
+        return new AnthropicStreamAccumulator();
+      case GEMINI_GENERATE_CONTENT:
+      case GEMINI_STREAM_GENERATE_CONTENT:
+        return new GeminiStreamAccumulator();
       default:
         return null;
     }
   }
 
+  private static StreamAccumulator ndjsonAccumulatorFor(WireFormat format) {
+    if (format == WireFormat.OLLAMA_CHAT || format == WireFormat.OLLAMA_GENERATE) {
+      return new OllamaStreamAccumulator(ProviderParsers.forFormat(format));
+    }
+    return null;
+  }
+
+  private static boolean startsWithIgnoreCase(String text, String prefix) {
+    return text != null && text.regionMatches(true, 0, prefix, 0, prefix.length());
+  }
+
   public void onBytes(byte[] bytes, int offset, int length) {
-    decoder.accept(bytes, offset, length);
+    if (sse != null) {
+      sse.accept(bytes, offset, length);
+    } else {
+      ndjson.accept(bytes, offset, length);
+    }
   }
 
   public void onBytes(ByteBuffer buffer) {
-    decoder.accept(buffer);
+    if (sse != null) {
+      sse.accept(buffer);
+    } else {
+      ndjson.accept(buffer);
+    }
   }
 
   @Override
   public void onEvent(String eventType, String data) {
+    FaultInjection.at(FaultInjection.STREAM_EVENT);
     if ("[DONE]".equals(data)) {
       terminalEventSeen = true;
       return;
@@ -76,6 +131,9 @@ public final class StreamObserver implements SseDecoder.Listener {
     if (event != null && event.isObject() && accumulator.onEvent(eventType, event, call)) {
       timings.onChunk(System.nanoTime());
     }
+    if (accumulator instanceof EndMarker && ((EndMarker) accumulator).endSeen()) {
+      terminalEventSeen = true;
+    }
   }
 
   @Override
@@ -85,6 +143,9 @@ public final class StreamObserver implements SseDecoder.Listener {
 
   /** The call as far as the stream told it; call once, after the stream ended. */
   public GenAiCall finish() {
+    if (ndjson != null) {
+      ndjson.flush();
+    }
     accumulator.finish(call);
     return call;
   }

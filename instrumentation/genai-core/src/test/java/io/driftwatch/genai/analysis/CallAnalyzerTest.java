@@ -30,7 +30,7 @@ class CallAnalyzerTest {
 
   @BeforeEach
   void install() {
-    LlmExchanges.install(new ProviderDetector(List.of(), true), 1 << 20, exchange -> {}, null);
+    LlmExchanges.install(new ProviderDetector(List.of(), true), 1 << 20, exchange -> {}, null, null);
   }
 
   private static LlmExchange chat(byte[] requestBody) {

@@ -42,7 +42,7 @@ class ExchangeAnalyzerTest {
 
   /** An ended chat exchange, collected instead of submitted so the test decides when the analyzer sees it. */
   private LlmExchange endedChat() {
-    LlmExchanges.install(new ProviderDetector(List.of(), true), 1 << 20, ended::add, null);
+    LlmExchanges.install(new ProviderDetector(List.of(), true), 1 << 20, ended::add, null, null);
     LlmExchange exchange = Exchanges.openAiChat("openai-chat/request-max-completion-tokens.json");
     Exchanges.respond(exchange, 200, "openai-chat/response.json");
     return exchange;
@@ -112,7 +112,7 @@ class ExchangeAnalyzerTest {
 
   @Test
   void streamAbandonedByTheApplicationIsEndedAfterTheIdleTimeout() {
-    LlmExchanges.install(new ProviderDetector(List.of(), true), 1 << 20, ended::add, null);
+    LlmExchanges.install(new ProviderDetector(List.of(), true), 1 << 20, ended::add, null, null);
     ExchangeAnalyzer analyzer = ExchangeAnalyzer.create(
         GenAiSettings.from(Map.of(GenAiSettings.STREAM_IDLE_TIMEOUT_MILLIS, "100")::get),
         MetadataSettings.from(key -> null), telemetry.tracer(), telemetry.meter(), (reason, message) -> drops.add(reason));

@@ -27,7 +27,7 @@ final class Pipeline {
     analyzer = ExchangeAnalyzer.create(settings, MetadataSettings.from(config::get), telemetry.tracer(),
         telemetry.meter(), (reason, message) -> drops.add(reason)).start();
     LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
-        settings.maxCapturedBodyBytes(), analyzer, null);
+        settings.maxCapturedBodyBytes(), analyzer, null, (reason, message) -> drops.add(reason));
   }
 
   static Pipeline withDefaults() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,7 +70,6 @@ class ProviderDetectorTest {
     assertNull(byPath().detect("api.anthropic.com", 443, path, ANTHROPIC_VERSION));
   }
 
-  @Disabled("bug: api.anthropic.com/v1/chat/completions (Anthropic's OpenAI SDK compatibility endpoint) is ignored")
   @Test
   void anthropicOpenAiCompatibleChatEndpointIsAnAnthropicChatCall() {
     assertEquals(endpoint("anthropic", WireFormat.OPENAI_CHAT),
@@ -90,10 +88,9 @@ class ProviderDetectorTest {
     assertEquals(endpoint("openai", format), byPath().detect(host, port, path, HeaderLookup.NONE));
   }
 
-  @Disabled("bug: Azure OpenAI hosts (*.openai.azure.com) report gen_ai.provider.name=openai, conventions say azure.ai.openai")
   @Test
-  void azureOpenAiHostIsTheAzureOpenAiProvider() {
-    assertEquals(endpoint("azure.ai.openai", WireFormat.OPENAI_CHAT), byPath().detect("contoso.openai.azure.com", 443,
+  void azureOpenAiHostIsTheAzureOpenAiProviderAndTheDeploymentIsTheModel() {
+    assertEquals(new LlmEndpoint("azure.ai.openai", WireFormat.OPENAI_CHAT, "gpt-4o"), byPath().detect("contoso.openai.azure.com", 443,
         "/openai/deployments/gpt-4o/chat/completions", HeaderLookup.NONE));
   }
 
@@ -194,7 +191,7 @@ class ProviderDetectorTest {
   void wildcardHostRuleNamesTheProviderForItsPathOnAnyHost() {
     ProviderDetector detector = detector(Map.of(GenAiSettings.ENDPOINTS, "azure.ai.openai=*/openai/deployments"));
 
-    assertEquals(endpoint("azure.ai.openai", WireFormat.OPENAI_CHAT), detector.detect("contoso.openai.azure.com", 443,
+    assertEquals(new LlmEndpoint("azure.ai.openai", WireFormat.OPENAI_CHAT, "gpt-4o"), detector.detect("contoso.openai.azure.com", 443,
         "/openai/deployments/gpt-4o/chat/completions", HeaderLookup.NONE));
   }
 }

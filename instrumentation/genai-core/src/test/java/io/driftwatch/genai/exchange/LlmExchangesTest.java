@@ -18,7 +18,7 @@ class LlmExchangesTest {
 
   @Test
   void detectUsesTheInstalledDetector() {
-    LlmExchanges.install(new ProviderDetector(List.of(), false), 4096, submitted::add, null);
+    LlmExchanges.install(new ProviderDetector(List.of(), false), 4096, submitted::add, null, null);
 
     assertEquals(new LlmEndpoint("openai", WireFormat.OPENAI_CHAT),
         LlmExchanges.detect("api.openai.com", 443, "/v1/chat/completions", HeaderLookup.NONE));
@@ -27,14 +27,14 @@ class LlmExchangesTest {
 
   @Test
   void maxCapturedBodyBytesIsTheInstalledBound() {
-    LlmExchanges.install(new ProviderDetector(List.of(), true), 4096, submitted::add, null);
+    LlmExchanges.install(new ProviderDetector(List.of(), true), 4096, submitted::add, null, null);
 
     assertEquals(4096, LlmExchanges.maxCapturedBodyBytes());
   }
 
   @Test
   void startedExchangesUseTheInstalledBoundAndSink() {
-    LlmExchanges.install(new ProviderDetector(List.of(), true), 8, submitted::add, null);
+    LlmExchanges.install(new ProviderDetector(List.of(), true), 8, submitted::add, null, null);
     LlmEndpoint endpoint = LlmExchanges.detect("localhost", 11434, "/v1/chat/completions", HeaderLookup.NONE);
 
     LlmExchange exchange = LlmExchanges.start(endpoint, new OutboundRequest("localhost", 11434, HeaderLookup.NONE, null, -1));
@@ -50,8 +50,8 @@ class LlmExchangesTest {
   @Test
   void reinstallingReplacesTheEarlierInstallation() {
     List<LlmExchange> first = new ArrayList<>();
-    LlmExchanges.install(new ProviderDetector(List.of(), true), 1, first::add, null);
-    LlmExchanges.install(new ProviderDetector(List.of(), true), 2, submitted::add, null);
+    LlmExchanges.install(new ProviderDetector(List.of(), true), 1, first::add, null, null);
+    LlmExchanges.install(new ProviderDetector(List.of(), true), 2, submitted::add, null, null);
 
     LlmExchanges.start(new LlmEndpoint("openai", WireFormat.OPENAI_CHAT),
         new OutboundRequest("localhost", 1, HeaderLookup.NONE, null, -1)).complete();

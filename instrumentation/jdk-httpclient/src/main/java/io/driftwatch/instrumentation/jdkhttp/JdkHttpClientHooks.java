@@ -1,5 +1,6 @@
 package io.driftwatch.instrumentation.jdkhttp;
 
+import io.driftwatch.genai.util.FaultInjection;
 import io.driftwatch.bootstrap.JdkHttpClientBridge;
 import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.exchange.HeaderLookup;
@@ -22,7 +23,16 @@ final class JdkHttpClientHooks implements JdkHttpClientBridge.Hooks {
     if (bodyHandler instanceof ObservingBodyHandler) {
       return null; // send() reached sendAsync(): already observed
     }
-    HttpRequest request = (HttpRequest) requestObject;
+    try {
+      return observe((HttpRequest) requestObject, (HttpResponse.BodyHandler<Object>) bodyHandler);
+    } catch (RuntimeException | LinkageError e) {
+      LlmExchanges.reportFailure("jdk-httpclient", e);
+      return null;
+    }
+  }
+
+  private static Object observe(HttpRequest request, HttpResponse.BodyHandler<Object> bodyHandler) {
+    FaultInjection.at(FaultInjection.JDK_HTTPCLIENT);
     URI uri = request.uri();
     int port = portOf(uri);
     HeaderLookup headers = name -> request.headers().firstValue(name).orElse(null);
@@ -34,7 +44,7 @@ final class JdkHttpClientHooks implements JdkHttpClientBridge.Hooks {
     long bodyLength = request.bodyPublisher().map(HttpRequest.BodyPublisher::contentLength).orElse(-1L);
     LlmExchange exchange =
         LlmExchanges.start(endpoint, new OutboundRequest(uri.getHost(), port, headers, body, bodyLength));
-    return exchange == null ? null : new ObservingBodyHandler<>((HttpResponse.BodyHandler<Object>) bodyHandler, exchange);
+    return exchange == null ? null : new ObservingBodyHandler<>(bodyHandler, exchange);
   }
 
   @Override

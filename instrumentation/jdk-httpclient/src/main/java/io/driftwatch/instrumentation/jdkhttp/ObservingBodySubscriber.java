@@ -1,6 +1,7 @@
 package io.driftwatch.instrumentation.jdkhttp;
 
 import io.driftwatch.genai.exchange.LlmExchange;
+import io.driftwatch.genai.exchange.LlmExchanges;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -26,9 +27,25 @@ final class ObservingBodySubscriber<T> implements HttpResponse.BodySubscriber<T>
     return delegate.getBody();
   }
 
+  /** The application cancelling (closing a stream's InputStream, say) is how an early close shows. */
   @Override
   public void onSubscribe(Flow.Subscription subscription) {
-    delegate.onSubscribe(subscription);
+    delegate.onSubscribe(new Flow.Subscription() {
+      @Override
+      public void request(long n) {
+        subscription.request(n);
+      }
+
+      @Override
+      public void cancel() {
+        try {
+          exchange.closeEarly();
+        } catch (Throwable t) {
+          LlmExchanges.reportFailure("jdk-httpclient", t);
+        }
+        subscription.cancel();
+      }
+    });
   }
 
   @Override
@@ -37,8 +54,8 @@ final class ObservingBodySubscriber<T> implements HttpResponse.BodySubscriber<T>
       for (ByteBuffer item : items) {
         exchange.onResponseBytes(item);
       }
-    } catch (Throwable ignored) {
-      // observation only
+    } catch (Throwable t) {
+      LlmExchanges.reportFailure("jdk-httpclient", t);
     }
     delegate.onNext(items);
   }

@@ -40,6 +40,18 @@ final class DefaultReplies {
     if (path.endsWith("/v1/messages")) {
       return AnthropicMessagesResponses::reply;
     }
+    if (path.endsWith(":generateContent")) {
+      return GeminiResponses::reply;
+    }
+    if (path.endsWith(":streamGenerateContent")) {
+      return GeminiResponses::streamReply;
+    }
+    if (path.endsWith("/api/chat")) {
+      return OllamaResponses::chat;
+    }
+    if (path.endsWith("/api/generate")) {
+      return OllamaResponses::generate;
+    }
     return null;
   }
 }

@@ -19,8 +19,16 @@ record ProviderRequest(RecordedRequest raw, JsonNode json) {
     return new ProviderRequest(raw, json);
   }
 
+  /** The body's model, else the one a Gemini path names ({@code models/{model}:generateContent}). */
   String model() {
-    return json.path("model").asText(UNNAMED_MODEL);
+    return json.path("model").asText(pathModel());
+  }
+
+  private String pathModel() {
+    String path = raw.path();
+    int colon = path.lastIndexOf(':');
+    int slash = path.lastIndexOf('/');
+    return colon > slash + 1 ? path.substring(slash + 1, colon) : UNNAMED_MODEL;
   }
 
   boolean stream() {

@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local HTTP server that answers like OpenAI (Chat Completions, Responses, embeddings) and
- * Anthropic (Messages) without ever calling a real provider. Tests point an SDK's base URL at
+ * A local HTTP server that answers like OpenAI (Chat Completions, Responses, embeddings),
+ * Anthropic (Messages), Gemini (generateContent, streamGenerateContent) and Ollama (/api/chat,
+ * /api/generate) without ever calling a real provider. Tests point an SDK's base URL at
  * {@link #baseUrl()}, queue odd answers with {@link #enqueue}, and read back {@link #requests()}.
  */
 public final class ProviderStandIn implements AutoCloseable {

@@ -1,5 +1,6 @@
 package io.driftwatch.instrumentation.okhttp.helper;
 
+import io.driftwatch.genai.util.FaultInjection;
 import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
@@ -37,6 +38,7 @@ public final class ObservingInterceptor implements Interceptor {
 
   private static LlmExchange startOrNull(Request request) {
     try {
+      FaultInjection.at(FaultInjection.OKHTTP);
       HttpUrl url = request.url();
       LlmEndpoint endpoint = LlmExchanges.detect(url.host(), url.port(), url.encodedPath(), request::header);
       if (endpoint == null) {
@@ -46,6 +48,7 @@ public final class ObservingInterceptor implements Interceptor {
       long bodyLength = request.body() == null ? -1 : request.body().contentLength();
       return LlmExchanges.start(endpoint, new OutboundRequest(url.host(), url.port(), request::header, body, bodyLength));
     } catch (Throwable t) {
+      LlmExchanges.reportFailure("okhttp", t);
       return null;
     }
   }
@@ -60,6 +63,7 @@ public final class ObservingInterceptor implements Interceptor {
       }
       return response.newBuilder().body(new ObservingResponseBody(body, exchange)).build();
     } catch (Throwable t) {
+      LlmExchanges.reportFailure("okhttp", t);
       exchange.fail(t);
       return response;
     }

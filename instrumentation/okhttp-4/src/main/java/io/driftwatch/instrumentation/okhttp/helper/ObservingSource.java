@@ -1,6 +1,7 @@
 package io.driftwatch.instrumentation.okhttp.helper;
 
 import io.driftwatch.genai.exchange.LlmExchange;
+import io.driftwatch.genai.exchange.LlmExchanges;
 import java.io.IOException;
 import java.io.OutputStream;
 import okio.Buffer;
@@ -52,8 +53,8 @@ final class ObservingSource implements Source {
         bytesRead += read;
         sink.copyTo(tap, sink.size() - read, read);
       }
-    } catch (Throwable ignored) {
-      // observation only
+    } catch (Throwable t) {
+      LlmExchanges.reportFailure("okhttp", t);
     }
     return read;
   }

@@ -1,0 +1,27 @@
+package io.driftwatch.genai.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Ollama {@code /api/generate}: a prompt in, {@code response} text out, whole or one NDJSON line at a time. */
+final class OllamaGenerateParser implements ProviderParser {
+
+  @Override
+  public void readRequest(JsonNode request, GenAiCall call) {
+    OllamaRequests.read(request, call);
+    StringBuilder template = new StringBuilder();
+    PromptTemplates.appendText(request.get("system"), template);
+    PromptTemplates.appendText(request.get("template"), template);
+    call.promptTemplate = PromptTemplates.orNull(template);
+  }
+
+  @Override
+  public void readResponse(JsonNode response, GenAiCall call) {
+    OllamaResponses.readCommon(response, call);
+    call.output.append(Json.text(response, "response"));
+  }
+
+  @Override
+  public void readError(JsonNode error, GenAiCall call) {
+    OllamaResponses.readError(error, call);
+  }
+}

@@ -1,0 +1,94 @@
+package io.driftwatch.it;
+
+import static io.driftwatch.it.AgentHarness.PROVIDER;
+import static io.driftwatch.it.AgentHarness.RECEIVER;
+import static io.driftwatch.it.AgentHarness.uniqueModel;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.driftwatch.it.apps.MixedClientsApp;
+import io.driftwatch.samples.otlp.ReceivedMetric;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A failing agent or a failing collector never changes what the application gets: the same
+ * application prints the same answers with no agent, with a collector that is down or hangs,
+ * and with faults injected into every seam of the agent.
+ */
+class HostSurvivesFailuresTest {
+
+  private static final String MODEL = uniqueModel("gpt-4o-survive");
+  private static String baseline;
+
+  @BeforeAll
+  static void runWithoutAgent() throws Exception {
+    baseline = answers(run(List.of(), Map.of()));
+  }
+
+  private static ForkedJvm.Result run(List<String> jvmArgs, Map<String, String> env) throws Exception {
+    ForkedJvm.Result result = ForkedJvm.run(ForkedJvm.currentJavaHome(), jvmArgs, ForkedJvm.testClassPath(), env,
+        MixedClientsApp.class.getName(), PROVIDER.baseUrl() + "/v1", MODEL);
+    assertEquals(0, result.exitCode(), result.output());
+    return result;
+  }
+
+  private static String answers(ForkedJvm.Result result) {
+    return String.join("\n", result.output().lines()
+        .filter(line -> line.startsWith("plain: ") || line.startsWith("streamed: ") || line.startsWith("jdk: ")).toList());
+  }
+
+  @ParameterizedTest(name = "fault injected at {0}")
+  @ValueSource(strings = {"analyzer", "exchange-bytes", "stream-event", "okhttp", "jdk-httpclient",
+      "analyzer,exchange-bytes,stream-event,okhttp,jdk-httpclient"})
+  void faultInsideTheAgentLeavesTheApplicationsResultsUnchanged(String points) throws Exception {
+    String service = "faulty-" + Integer.toHexString(points.hashCode());
+    ForkedJvm.Result result = run(List.of("-javaagent:" + ForkedJvm.AGENT_JAR, "-Ddriftwatch.fault-injection=" + points,
+        "-Dotel.service.name=" + service), Map.of());
+    assertEquals(3, answers(result).lines().count(), result.output());
+    assertEquals(baseline, answers(result));
+    ReceivedMetric dropped = RECEIVER.awaitMetric("driftwatch.agent.dropped",
+        m -> service.equals(m.resourceAttributes().get("service.name")), AgentHarness.WAIT);
+    assertTrue(dropped.value() >= 1, "the injected failures were not counted");
+  }
+
+  @Test
+  void collectorDownLeavesTheApplicationUnchangedAndLogsLittle() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    ForkedJvm.Result result = run(List.of("-javaagent:" + ForkedJvm.AGENT_JAR),
+        Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + closedPort, "OTEL_METRIC_EXPORT_INTERVAL", "100"));
+    assertEquals(baseline, answers(result));
+    long exportComplaints = result.output().lines().filter(l -> l.toLowerCase(Locale.ROOT).contains("export")).count();
+    assertTrue(exportComplaints <= 6, "too much logging while the collector is down:\n" + result.output());
+  }
+
+  @Test
+  void collectorThatAcceptsButNeverAnswersLeavesTheApplicationUnchanged() throws Exception {
+    try (ServerSocket blackHole = new ServerSocket(0)) {
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (true) {
+            blackHole.accept(); // hold the connection open, never answer
+          }
+        } catch (Exception closed) {
+          // test over
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      ForkedJvm.Result result = run(List.of("-javaagent:" + ForkedJvm.AGENT_JAR),
+          Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + blackHole.getLocalPort(),
+              "OTEL_EXPORTER_OTLP_TIMEOUT", "2000"));
+      assertEquals(baseline, answers(result));
+    }
+  }
+}
