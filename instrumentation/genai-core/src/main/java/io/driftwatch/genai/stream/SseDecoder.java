@@ -1,14 +1,12 @@
 package io.driftwatch.genai.stream;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Splits server-sent events out of bytes as they pass, without holding more than the event being
+ * Assembles server-sent events from lines as the bytes pass, holding no more than the event being
  * read. An event larger than the bound is skipped (and reported), never buffered whole.
  */
-final class SseDecoder {
+final class SseDecoder implements BoundedLineSplitter.LineListener {
 
   /** Receives each complete event. */
   interface Listener {
@@ -17,78 +15,57 @@ final class SseDecoder {
     void onOversizedEvent();
   }
 
-  private final int maxEventBytes;
+  private final int maxEventChars;
   private final Listener listener;
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+  private final BoundedLineSplitter lines;
   private final StringBuilder data = new StringBuilder();
   private String eventType;
   private boolean oversized;
-  private int eventBytes;
 
   SseDecoder(int maxEventBytes, Listener listener) {
-    this.maxEventBytes = maxEventBytes;
+    this.maxEventChars = maxEventBytes;
     this.listener = listener;
+    this.lines = new BoundedLineSplitter(maxEventBytes, this);
   }
 
   void accept(byte[] bytes, int offset, int length) {
-    for (int i = offset; i < offset + length; i++) {
-      accept(bytes[i]);
-    }
+    lines.accept(bytes, offset, length);
   }
 
   void accept(ByteBuffer buffer) {
-    for (int i = buffer.position(); i < buffer.limit(); i++) {
-      accept(buffer.get(i));
-    }
+    lines.accept(buffer);
   }
 
-  private void accept(byte b) {
-    if (b == '\n') {
-      endLine();
-    } else if (b != '\r') {
-      if (++eventBytes > maxEventBytes) {
-        oversized = true;
-      }
-      if (!oversized) {
-        line.write(b);
-      }
-    }
-  }
-
-  private void endLine() {
-    if (oversized) {
-      listener.onOversizedEvent(); // the rest of that event's lines parse as nothing and are dropped
-      reset();
-      return;
-    }
-    if (line.size() == 0) {
+  @Override
+  public void onLine(String line) {
+    if (line.isEmpty()) {
       dispatch();
-      return;
-    }
-    String text = line.toString(StandardCharsets.UTF_8);
-    line.reset();
-    if (text.startsWith("data:")) {
+    } else if (oversized) {
+      return; // the rest of an oversized event is dropped with it
+    } else if (line.startsWith("data:")) {
       if (data.length() > 0) {
         data.append('\n');
       }
-      data.append(text, text.startsWith("data: ") ? 6 : 5, text.length());
-    } else if (text.startsWith("event:")) {
-      eventType = text.substring(text.startsWith("event: ") ? 7 : 6).trim();
+      data.append(line, line.startsWith("data: ") ? 6 : 5, line.length());
+      oversized = data.length() > maxEventChars;
+    } else if (line.startsWith("event:")) {
+      eventType = line.substring(line.startsWith("event: ") ? 7 : 6).trim();
     }
+  }
+
+  @Override
+  public void onOversizedLine() {
+    oversized = true;
   }
 
   private void dispatch() {
-    if (data.length() > 0) {
+    if (oversized) {
+      listener.onOversizedEvent();
+    } else if (data.length() > 0) {
       listener.onEvent(eventType, data.toString());
     }
-    reset();
-  }
-
-  private void reset() {
     data.setLength(0);
     eventType = null;
     oversized = false;
-    eventBytes = 0;
-    line.reset();
   }
 }
