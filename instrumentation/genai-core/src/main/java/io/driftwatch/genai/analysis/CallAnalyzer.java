@@ -1,6 +1,5 @@
 package io.driftwatch.genai.analysis;
 
-import io.driftwatch.genai.util.FaultInjection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +18,7 @@ import io.driftwatch.genai.parse.GenAiCall;
 import io.driftwatch.genai.parse.ProviderParser;
 import io.driftwatch.genai.parse.ProviderParsers;
 import io.driftwatch.genai.stream.StreamObserver;
+import io.driftwatch.genai.util.FaultInjection;
 import java.io.IOException;
 import java.util.List;
 

@@ -12,6 +12,10 @@ import io.driftwatch.genai.cost.CostCalculator;
 import io.driftwatch.genai.cost.PriceTable;
 import io.driftwatch.genai.emit.AttributeValueCap;
 import io.driftwatch.genai.emit.GenAiMetrics;
+import io.driftwatch.genai.emit.GenAiSpanEmitter;
+import io.driftwatch.genai.emit.SignalMetrics;
+import io.driftwatch.genai.exchange.ExchangeSink;
+import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.metadata.MetadataSettings;
 import io.driftwatch.genai.outcome.RetryDetector;
 import io.driftwatch.genai.quality.QualityEmitter;
@@ -23,13 +27,9 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.Tracer;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import io.driftwatch.genai.emit.GenAiSpanEmitter;
-import io.driftwatch.genai.emit.SignalMetrics;
-import io.driftwatch.genai.exchange.ExchangeSink;
-import io.driftwatch.genai.exchange.LlmExchange;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**

@@ -1,8 +1,8 @@
 package io.driftwatch.genai.checks;
 
 import io.driftwatch.genai.parse.GenAiCall;
-import java.util.Arrays;
 import io.driftwatch.genai.util.LruMap;
+import java.util.Arrays;
 import java.util.Map;
 
 /**

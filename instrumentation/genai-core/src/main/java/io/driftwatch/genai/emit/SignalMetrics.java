@@ -8,6 +8,7 @@ import static io.driftwatch.genai.emit.GenAiAttributes.TOKEN_TYPE;
 
 import io.driftwatch.genai.analysis.AnalyzedCall;
 import io.driftwatch.genai.checks.Findings;
+import io.driftwatch.genai.metadata.MetadataField;
 import io.driftwatch.genai.parse.GenAiCall;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -18,7 +19,6 @@ import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.Meter;
 import java.util.List;
 import java.util.Set;
-import io.driftwatch.genai.metadata.MetadataField;
 
 /**
  * The product's own metrics for the infrastructure, API-level and behavioral layers (see

@@ -1,9 +1,9 @@
 package io.driftwatch.genai.exchange;
 
-import io.driftwatch.genai.util.FaultInjection;
 import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.metadata.RequestMetadata;
 import io.driftwatch.genai.stream.StreamObserver;
+import io.driftwatch.genai.util.FaultInjection;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
 

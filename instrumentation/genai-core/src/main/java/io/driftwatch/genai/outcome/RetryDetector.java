@@ -1,8 +1,8 @@
 package io.driftwatch.genai.outcome;
 
 import io.driftwatch.genai.exchange.LlmExchange;
-import java.util.Arrays;
 import io.driftwatch.genai.util.LruMap;
+import java.util.Arrays;
 import java.util.Map;
 
 /**

@@ -1,8 +1,8 @@
 package io.driftwatch.genai.quality;
 
+import io.driftwatch.genai.util.LruMap;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanContext;
-import io.driftwatch.genai.util.LruMap;
 import java.util.Map;
 
 /**

@@ -1,12 +1,12 @@
 package io.driftwatch.genai.stream;
 
-import io.driftwatch.genai.util.FaultInjection;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.detect.WireFormat;
 import io.driftwatch.genai.parse.GenAiCall;
 import io.driftwatch.genai.parse.ProviderParsers;
+import io.driftwatch.genai.util.FaultInjection;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Set;

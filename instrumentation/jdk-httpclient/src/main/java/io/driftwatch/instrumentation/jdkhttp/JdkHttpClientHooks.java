@@ -1,12 +1,12 @@
 package io.driftwatch.instrumentation.jdkhttp;
 
-import io.driftwatch.genai.util.FaultInjection;
 import io.driftwatch.bootstrap.JdkHttpClientBridge;
 import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.exchange.OutboundRequest;
+import io.driftwatch.genai.util.FaultInjection;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,10 +1,10 @@
 package io.driftwatch.instrumentation.okhttp.helper;
 
-import io.driftwatch.genai.util.FaultInjection;
 import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.exchange.OutboundRequest;
+import io.driftwatch.genai.util.FaultInjection;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
