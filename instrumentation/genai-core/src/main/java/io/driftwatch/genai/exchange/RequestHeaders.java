@@ -4,12 +4,16 @@ package io.driftwatch.genai.exchange;
  * The few request headers the analysis needs, copied when the exchange starts. Credentials are
  * never among them.
  *
- * @param traceparent W3C trace context the application (or another agent) sent
+ * @param traceparent W3C trace context the application (or another agent) sent, or the official
+ *     OpenTelemetry agent's current span
  * @param retryCount the SDK's retry counter ({@code x-stainless-retry-count}), raw
  */
 public record RequestHeaders(String traceparent, String retryCount) {
 
+  /** Read on the calling thread: with no traceparent header, the official agent's current span is the parent. */
   static RequestHeaders from(HeaderLookup headers) {
-    return new RequestHeaders(headers.get("traceparent"), headers.get("x-stainless-retry-count"));
+    String traceparent = headers.get("traceparent");
+    return new RequestHeaders(traceparent != null ? traceparent : OfficialAgentContext.currentTraceparent(),
+        headers.get("x-stainless-retry-count"));
   }
 }
