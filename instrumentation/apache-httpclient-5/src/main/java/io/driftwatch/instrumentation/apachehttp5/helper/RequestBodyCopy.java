@@ -1,0 +1,32 @@
+package io.driftwatch.instrumentation.apachehttp5.helper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.hc.core5.http.HttpEntity;
+
+/**
+ * Copies a request entity only when the library itself may write it more than once (repeatable:
+ * strings, byte arrays, files) and its declared length is within the bound. A streamed entity is
+ * never touched: the call then gets a span without request attributes.
+ */
+final class RequestBodyCopy {
+
+  private RequestBodyCopy() {}
+
+  static byte[] of(HttpEntity entity, int limit) {
+    if (entity == null || !entity.isRepeatable()) {
+      return null;
+    }
+    long length = entity.getContentLength();
+    if (length <= 0 || length > limit) {
+      return null;
+    }
+    ByteArrayOutputStream copy = new ByteArrayOutputStream((int) length);
+    try {
+      entity.writeTo(copy);
+    } catch (IOException e) {
+      return null;
+    }
+    return copy.size() > limit ? null : copy.toByteArray();
+  }
+}

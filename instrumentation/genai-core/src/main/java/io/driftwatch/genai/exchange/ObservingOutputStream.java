@@ -1,0 +1,44 @@
+package io.driftwatch.genai.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Where a client writes a response body when the application asks for it with
+ * {@code entity.writeTo(out)}: each write reaches the application's stream first, then is reported.
+ * The caller reports the end or the failure of {@code writeTo} itself.
+ */
+public final class ObservingOutputStream extends OutputStream {
+
+  private final OutputStream delegate;
+  private final ObservedResponseBody body;
+  private final byte[] single = new byte[1];
+
+  public ObservingOutputStream(OutputStream delegate, ObservedResponseBody body) {
+    this.delegate = delegate;
+    this.body = body;
+  }
+
+  @Override
+  public void write(int b) throws IOException {
+    delegate.write(b);
+    single[0] = (byte) b;
+    body.onBytes(single, 0, 1);
+  }
+
+  @Override
+  public void write(byte[] bytes, int offset, int length) throws IOException {
+    delegate.write(bytes, offset, length);
+    body.onBytes(bytes, offset, length);
+  }
+
+  @Override
+  public void flush() throws IOException {
+    delegate.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    delegate.close();
+  }
+}
