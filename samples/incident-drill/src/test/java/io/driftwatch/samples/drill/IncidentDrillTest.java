@@ -1,0 +1,72 @@
+package io.driftwatch.samples.drill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The short drill, end to end: a sample app in its own JVM with the real agent jar, the provider
+ * stand-in, and the drill's own OTLP receiver on a free port (never a collector).
+ */
+class IncidentDrillTest {
+
+  private Path agentJar;
+
+  @BeforeEach
+  void requireAgentJar() {
+    agentJar = Path.of(System.getProperty("driftwatch.agent.jar", DrillSetup.defaultAgentJar().toString()));
+    assumeTrue(Files.isRegularFile(agentJar), "no agent jar at " + agentJar
+        + ": build it first with 'mvn -q -B install -DskipTests' in the project root; the drill is skipped");
+  }
+
+  @Test
+  void shortDrillTriagesEachFaultIntoItsDomainAndStaysQuietOnVariance() {
+    Path out = Path.of("target", "drill-test");
+
+    List<ScenarioResult> results = drill(SampleApp.LANGCHAIN4J, null, out);
+
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("rate-limit-storm", "provider");
+    expected.put("auth-failure", "provider");
+    expected.put("server-brownout", "provider");
+    expected.put("silent-model-update", "prompt_model");
+    expected.put("prompt-regression", "prompt_model");
+    expected.put("retrieval-degradation", "infrastructure_retrieval");
+    expected.put("diurnal-variance", "none");
+    assertEquals(expected, triage(results));
+    for (ScenarioResult result : results) {
+      boolean variance = result.scenario().name().equals("diurnal-variance");
+      assertEquals(variance, result.alerts().isEmpty(), result.scenario().name() + " alerts: " + result.alerts());
+    }
+    assertTrue(Files.isRegularFile(out.resolve("drill-report.md")));
+    assertTrue(Files.isRegularFile(out.resolve("drill-report.json")));
+  }
+
+  @Test
+  void springAiAppWithTheSamePromptRegressionIsTriagedTheSame() {
+    List<ScenarioResult> results = drill(SampleApp.SPRING_AI, "prompt-regression", Path.of("target", "drill-test-spring-ai"));
+
+    assertEquals(Map.of("prompt-regression", "prompt_model"), triage(results));
+    assertTrue(results.get(0).contextChanges().stream()
+        .anyMatch(change -> change.field().equals(SpanContext.PROMPT_VERSION)),
+        "the spans carry the prompt version the app put in the MDC: " + results.get(0).contextChanges());
+  }
+
+  private List<ScenarioResult> drill(SampleApp app, String scenario, Path out) {
+    return new IncidentDrill(new DrillOptions(true, scenario, app, "none", agentJar, out), System.out).run();
+  }
+
+  private static Map<String, String> triage(List<ScenarioResult> results) {
+    Map<String, String> triage = new LinkedHashMap<>();
+    results.forEach(r -> triage.put(r.scenario().name(), r.domain().label()));
+    return triage;
+  }
+}

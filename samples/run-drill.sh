@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The incident drill in one command: builds everything, then runs the sample RAG app (LangChain4j)
+# with the agent attached through seven scenarios against the local provider stand-in: rate-limit
+# storm, auth failure, 5xx brown-out, silent model update, prompt regression, retrieval degradation
+# and an ordinary busy hour. For each it prints the four layers' signals before and during the
+# fault, the alerts that would fire, the triage domain and the next step from the runbook.
+# Reports: samples/incident-drill/target/drill/drill-report.{md,json}.
+#
+# Options go to the drill: --short (fewer calls, as CI runs it), --scenario NAME,
+# --app langchain4j|spring-ai (the same app on another SDK), --collector auto|none|URL (auto: also
+# export to a collector on 127.0.0.1:4318 if one answers).
+# Exit code 0 when every scenario was triaged right.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== building (mvn -q -B -DskipTests install)"
+mvn -q -B -DskipTests install
+if ! grep -q "<module>samples/incident-drill</module>" pom.xml; then
+  mvn -q -B -DskipTests -f samples/incident-drill/pom.xml install
+fi
+
+echo "== running the drill"
+drill=samples/incident-drill/target
+exec java -cp "$drill/classes:$(cat "$drill/runtime.classpath")" io.driftwatch.samples.drill.IncidentDrill "$@"
