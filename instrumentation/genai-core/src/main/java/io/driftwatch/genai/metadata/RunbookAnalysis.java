@@ -8,12 +8,13 @@ public final class RunbookAnalysis {
 
   private final PromptChangeTracker prompts = new PromptChangeTracker();
   private final ModelDriftTracker models = new ModelDriftTracker();
+  private final FingerprintCache fingerprints = new FingerprintCache();
 
   public RunbookFacts analyze(LlmExchange exchange, GenAiCall call) {
     String provider = exchange.endpoint().providerName();
     String operationKey = provider + '|' + exchange.endpoint().operationName() + '|' + call.requestModel + '|'
         + exchange.serverAddress();
-    String fingerprint = PromptFingerprint.of(call.promptTemplate);
+    String fingerprint = fingerprints.fingerprintOf(call.promptTemplate);
     String explicitVersion = exchange.metadata().get(MetadataField.PROMPT_VERSION);
     return new RunbookFacts(exchange.metadata(), fingerprint, explicitVersion != null ? explicitVersion : fingerprint,
         prompts.observe(operationKey, fingerprint),
