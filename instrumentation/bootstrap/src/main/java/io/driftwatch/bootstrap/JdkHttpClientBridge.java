@@ -11,6 +11,12 @@ public final class JdkHttpClientBridge {
     /** Returns a body handler that observes the response, or {@code null} for a call we ignore. */
     Object onSend(Object request, Object bodyHandler);
 
+    /**
+     * The request to send in place of the application's (the same one with its body observed as
+     * it goes out), or {@code null} to send the application's own. Called after {@link #onSend}.
+     */
+    Object onRequest(Object request, Object observedBodyHandler);
+
     /** The send failed before or while the response arrived. */
     void onSendFailed(Object bodyHandler, Throwable error);
 
@@ -36,6 +42,19 @@ public final class JdkHttpClientBridge {
       return observed == null ? bodyHandler : observed;
     } catch (Throwable t) {
       return bodyHandler;
+    }
+  }
+
+  public static Object requestToSend(Object request, Object bodyHandler) {
+    Hooks current = hooks;
+    if (current == null || request == null || bodyHandler == null) {
+      return request;
+    }
+    try {
+      Object observed = current.onRequest(request, bodyHandler);
+      return observed == null ? request : observed;
+    } catch (Throwable t) {
+      return request;
     }
   }
 

@@ -66,8 +66,23 @@ public final class RefusalLexicon {
     return false;
   }
 
-  /** Lower case, curly apostrophes straightened, whitespace runs collapsed. */
+  /** Lower case, curly apostrophes straightened, whitespace runs collapsed (by hand: this runs on every answer). */
   static String normalise(String text) {
-    return text.trim().toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
+    String lower = text.trim().toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean inWhitespace = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (Character.isWhitespace(c)) {
+        inWhitespace = true;
+        continue;
+      }
+      if (inWhitespace) {
+        out.append(' ');
+        inWhitespace = false;
+      }
+      out.append(c == '\u2019' ? '\'' : c);
+    }
+    return out.toString();
   }
 }

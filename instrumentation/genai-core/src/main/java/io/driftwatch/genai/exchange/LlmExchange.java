@@ -19,8 +19,8 @@ public final class LlmExchange {
   private final int serverPort;
   private final RequestHeaders requestHeaders;
   private final RequestMetadata metadata;
-  private final byte[] requestBody;
-  private final long requestBodyLength;
+  private volatile byte[] requestBody;
+  private volatile long requestBodyLength;
   private final long startEpochNanos;
   private final long startNanoTime;
   private final int maxCapturedBodyBytes;
@@ -161,6 +161,17 @@ public final class LlmExchange {
 
   public byte[] requestBody() {
     return requestBody;
+  }
+
+  /**
+   * The request body as the client sent it, for clients whose body could only be copied while it
+   * went out (a streamed publisher). Ignored when the body was copied at the start.
+   */
+  public void onRequestBodySent(byte[] body) {
+    if (requestBody == null && body != null) {
+      requestBody = body;
+      requestBodyLength = body.length;
+    }
   }
 
   public int statusCode() {

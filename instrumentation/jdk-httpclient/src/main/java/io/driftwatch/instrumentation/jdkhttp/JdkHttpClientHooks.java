@@ -48,6 +48,20 @@ final class JdkHttpClientHooks implements JdkHttpClientBridge.Hooks {
   }
 
   @Override
+  public Object onRequest(Object requestObject, Object bodyHandler) {
+    if (!(bodyHandler instanceof ObservingBodyHandler)) {
+      return null;
+    }
+    try {
+      return ObservingBodyPublisher.requestObserving(
+          (HttpRequest) requestObject, ((ObservingBodyHandler<?>) bodyHandler).exchange());
+    } catch (RuntimeException | LinkageError e) {
+      LlmExchanges.reportFailure("jdk-httpclient", e);
+      return null;
+    }
+  }
+
+  @Override
   public void onSendFailed(Object bodyHandler, Throwable error) {
     if (bodyHandler instanceof ObservingBodyHandler) {
       ((ObservingBodyHandler<?>) bodyHandler).exchange().fail(unwrap(error));

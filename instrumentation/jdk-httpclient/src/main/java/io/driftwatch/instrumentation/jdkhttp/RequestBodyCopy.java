@@ -7,10 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.Flow;
 
 /**
- * Reads a request body only when the JDK's publisher can be subscribed again without side effects
- * (in-memory byte arrays and strings, which the JDK itself re-sends on redirects) and delivers
- * synchronously. Streams and files are never touched: the call then gets a span without request
- * attributes.
+ * Reads a request body up front only when the JDK's publisher can be subscribed again without side
+ * effects (in-memory byte arrays and strings, which the JDK itself re-sends on redirects) and
+ * delivers synchronously. Any other body is observed as it goes out ({@link ObservingBodyPublisher}).
  */
 final class RequestBodyCopy {
 

@@ -5,16 +5,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import net.bytebuddy.asm.Advice;
 
-/** Inlined into {@code HttpClientImpl.send}: swaps in an observing body handler. */
+/** Inlined into {@code HttpClientImpl.send}: swaps in an observing body handler, and
+ * an observed request body when it could not be copied up front. */
 public final class SendAdvice {
 
   private SendAdvice() {}
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
   public static void enter(
-      @Advice.Argument(0) HttpRequest request,
+      @Advice.Argument(value = 0, readOnly = false) HttpRequest request,
       @Advice.Argument(value = 1, readOnly = false) HttpResponse.BodyHandler<?> handler) {
     handler = (HttpResponse.BodyHandler<?>) JdkHttpClientBridge.onSend(request, handler);
+    request = (HttpRequest) JdkHttpClientBridge.requestToSend(request, handler);
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)

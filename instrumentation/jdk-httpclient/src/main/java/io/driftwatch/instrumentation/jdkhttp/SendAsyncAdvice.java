@@ -13,9 +13,10 @@ public final class SendAsyncAdvice {
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
   public static void enter(
-      @Advice.Argument(0) HttpRequest request,
+      @Advice.Argument(value = 0, readOnly = false) HttpRequest request,
       @Advice.Argument(value = 1, readOnly = false) HttpResponse.BodyHandler<?> handler) {
     handler = (HttpResponse.BodyHandler<?>) JdkHttpClientBridge.onSend(request, handler);
+    request = (HttpRequest) JdkHttpClientBridge.requestToSend(request, handler);
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
