@@ -26,6 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code a_jsonParseFloor}: one Jackson {@code readTree} of the response body (for a stream,
  *       of each event's JSON) - what any agent that reads the answer must at least pay;</li>
+ *   <li>{@code a2_requestAndResponseParse}: the same plus one {@code readTree} of the request body -
+ *       the floor of an analyzer that reads both sides, as request attributes require;</li>
  *   <li>{@code b_analyze}: {@code CallAnalyzer.analyze} of the finished exchange (request and
  *       response parse, outcome, checks with schema validation, cost, runbook) - the analyzer thread;</li>
  *   <li>{@code c_appThread}: detection, exchange start and feeding the body in 8 KB reads - what runs
@@ -78,6 +80,12 @@ public class AnalyzerHotPathBenchmark {
       JsonNode tree = mapper.readTree(document);
       blackhole.consume(tree);
     }
+  }
+
+  @Benchmark
+  public void a2_requestAndResponseParse(Blackhole blackhole) throws IOException {
+    blackhole.consume(mapper.readTree(requestBody));
+    a_jsonParseFloor(blackhole);
   }
 
   @Benchmark

@@ -19,6 +19,7 @@ import java.util.Map;
 public final class JmhTable {
 
   private static final String FLOOR = "a_jsonParseFloor";
+  private static final String BOTH_SIDES = "a2_requestAndResponseParse";
   private static final String ANALYZE = "b_analyze";
   private static final String APP_THREAD = "c_appThread";
 
@@ -43,9 +44,10 @@ public final class JmhTable {
       byAnswer.computeIfAbsent(answer, a -> new LinkedHashMap<>()).put(method, new double[] {nanos, bytes});
     }
     StringBuilder table = new StringBuilder();
-    table.append("| Recorded answer | Per call | a) one `readTree` (floor) | b) `CallAnalyzer.analyze` | b ÷ a "
+    table.append("| Recorded answer | Per call | a) one `readTree` of the response (floor) "
+        + "| a2) `readTree` of request and response | b) `CallAnalyzer.analyze` | b ÷ a | b ÷ a2 "
         + "| c) app thread: detect + start + feed bytes | c ÷ a |\n");
-    table.append("|---|---|---:|---:|---:|---:|---:|\n");
+    table.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     byAnswer.forEach((answer, methods) -> {
       row(table, answer, "time (ns)", methods, 0);
       row(table, answer, "allocated (bytes)", methods, 1);
@@ -56,11 +58,13 @@ public final class JmhTable {
 
   private static void row(StringBuilder table, String answer, String what, Map<String, double[]> methods, int index) {
     double floor = valueOf(methods, FLOOR, index);
+    double bothSides = valueOf(methods, BOTH_SIDES, index);
     double analyze = valueOf(methods, ANALYZE, index);
     double appThread = valueOf(methods, APP_THREAD, index);
     table.append("| ").append(answer).append(" | ").append(what)
-        .append(" | ").append(number(floor))
+        .append(" | ").append(number(floor)).append(" | ").append(number(bothSides))
         .append(" | ").append(number(analyze)).append(" | ").append(ratio(analyze, floor))
+        .append(" | ").append(ratio(analyze, bothSides))
         .append(" | ").append(number(appThread)).append(" | ").append(ratio(appThread, floor))
         .append(" |\n");
   }

@@ -20,6 +20,23 @@ final class AppRun {
   private AppRun() {}
 
   /**
+   * {@code APP_JVM_FLAGS}, space-separated, for profiling one run: {@code {log}} becomes this run's log
+   * name without its extension, e.g. {@code -XX:StartFlightRecording=filename=/tmp/{log}.jfr}.
+   */
+  private static List<String> extraFlagsFromEnvironment(Path log) {
+    String flags = System.getenv("APP_JVM_FLAGS");
+    if (flags == null || flags.isBlank()) {
+      return List.of();
+    }
+    String runName = log.getFileName().toString().replaceFirst("\\.log$", "");
+    List<String> extra = new ArrayList<>();
+    for (String flag : flags.trim().split("\\s+")) {
+      extra.add(flag.replace("{log}", runName));
+    }
+    return extra;
+  }
+
+  /**
    * @return every result the app printed, plus {@code startup.millis}: from just before the JVM was
    *     started to the end of its first served LLM call
    */
@@ -30,6 +47,7 @@ final class AppRun {
     command.add("-Xmx512m");
     command.add("-XX:ActiveProcessorCount=2");
     command.addAll(jvmFlags);
+    command.addAll(extraFlagsFromEnvironment(log));
     command.add("-cp");
     command.add(classPath);
     command.add(BenchmarkApp.class.getName());

@@ -32,6 +32,7 @@ public final class CallAnalyzer {
   static final String TOO_LARGE = "too_large";
   static final String NOT_CAPTURED = "not_captured";
   static final String MALFORMED_EVENT = "malformed_event";
+  static final String UNSUPPORTED_ENCODING = "unsupported_encoding";
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final DropCounter drops;
@@ -92,7 +93,14 @@ public final class CallAnalyzer {
       drops.count(TOO_LARGE, "response body larger than the capture bound; span has no response attributes");
       return TOO_LARGE;
     }
-    JsonNode response = parseOrNull(body.bytes(), body.size(), "response");
+    ContentDecoding.Decoded decoded = ContentDecoding.decode(exchange.responseHeaders().contentEncoding(),
+        body.bytes(), body.size(), exchange.maxCapturedBodyBytes());
+    if (decoded.skipped() != null) {
+      drops.count(decoded.skipped(), "response body in a content encoding the agent cannot read, or over the bound"
+          + " once decoded; span has no response attributes");
+      return decoded.skipped();
+    }
+    JsonNode response = parseOrNull(decoded.bytes(), decoded.length(), "response");
     if (response == null) {
       return NOT_JSON;
     }

@@ -154,6 +154,11 @@ public final class LlmExchange {
     return requestHeaders;
   }
 
+  /** The most bytes of a body this exchange keeps (and the most a compressed body may inflate to). */
+  public int maxCapturedBodyBytes() {
+    return maxCapturedBodyBytes;
+  }
+
   /** Bytes of the request body, or -1 when unknown. */
   public long requestBodyLength() {
     return requestBodyLength;

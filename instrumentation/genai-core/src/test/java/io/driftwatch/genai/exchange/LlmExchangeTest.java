@@ -83,7 +83,7 @@ class LlmExchangeTest {
 
     exchange.onResponseHead(429, headers::get, -1);
 
-    assertEquals(new ResponseHeaders(null, "59", "149000", "20"), exchange.responseHeaders());
+    assertEquals(new ResponseHeaders(null, null, "59", "149000", "20"), exchange.responseHeaders());
   }
 
   @Test
@@ -94,7 +94,7 @@ class LlmExchangeTest {
 
     exchange.onResponseHead(200, headers::get, -1);
 
-    assertEquals(new ResponseHeaders("application/json", "0", "12000", null), exchange.responseHeaders());
+    assertEquals(new ResponseHeaders("application/json", null, "0", "12000", null), exchange.responseHeaders());
   }
 
   @Test
