@@ -91,4 +91,26 @@ class HostSurvivesFailuresTest {
       assertEquals(baseline, answers(result));
     }
   }
+
+  @Test
+  void collectorThatAnswersAfterSecondsLeavesTheApplicationUnchanged() throws Exception {
+    try (MisbehavingCollector slow = MisbehavingCollector.answering(200, 3_000)) {
+      ForkedJvm.Result result = run(List.of("-javaagent:" + ForkedJvm.AGENT_JAR),
+          Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", slow.endpoint()));
+      assertEquals(baseline, answers(result));
+      assertTrue(slow.requests() >= 1, "the agent never tried to export");
+    }
+  }
+
+  @Test
+  void collectorThatRejectsEveryExportLeavesTheApplicationUnchangedAndLogsLittle() throws Exception {
+    try (MisbehavingCollector failing = MisbehavingCollector.answering(503, 0)) {
+      ForkedJvm.Result result = run(List.of("-javaagent:" + ForkedJvm.AGENT_JAR),
+          Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", failing.endpoint(), "OTEL_METRIC_EXPORT_INTERVAL", "100"));
+      assertEquals(baseline, answers(result));
+      assertTrue(failing.requests() >= 2, "the agent never tried to export");
+      long exportComplaints = result.output().lines().filter(l -> l.toLowerCase(Locale.ROOT).contains("export")).count();
+      assertTrue(exportComplaints <= 6, "too much logging while the collector fails:\n" + result.output());
+    }
+  }
 }

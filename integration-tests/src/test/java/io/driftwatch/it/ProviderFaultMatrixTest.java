@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every way a provider can answer badly (invalid JSON, a body cut short, the wrong content type,
- * gzip, chunked, empty, 100 MB, a stalled stream, a malformed event, a connection reset before or
- * during the body), through the JDK HttpClient and OkHttp: the application gets the very same bytes
+ * gzip, chunked, empty, a 100 MB body, a 100 MB stream, a stalled stream, a malformed event, a
+ * connection reset before or during the body), through the JDK HttpClient and OkHttp: the application gets the very same bytes
  * or the very same exception as without the agent, in a heap too small to hold the 100 MB body, and
  * each call still gets exactly one span that says what went wrong.
  */
@@ -33,14 +33,20 @@ class ProviderFaultMatrixTest {
   private static FaultyProvider provider;
   private static String withoutAgent;
   private static String withAgent;
+  private static long heapHeldWithoutAgent;
+  private static long heapHeldWithAgent;
   private static String modelPrefix;
 
   @BeforeAll
   static void runTheAppWithAndWithoutTheAgent() throws Exception {
     provider = new FaultyProvider();
     modelPrefix = uniqueModel("fault");
-    withoutAgent = results(run(List.of(HEAP)));
-    withAgent = results(run(List.of(HEAP, "-javaagent:" + ForkedJvm.AGENT_JAR, "-Dotel.service.name=fault-matrix")));
+    ForkedJvm.Result plain = run(List.of(HEAP));
+    ForkedJvm.Result observed = run(List.of(HEAP, "-javaagent:" + ForkedJvm.AGENT_JAR, "-Dotel.service.name=fault-matrix"));
+    withoutAgent = results(plain);
+    withAgent = results(observed);
+    heapHeldWithoutAgent = heapHeld(plain);
+    heapHeldWithAgent = heapHeld(observed);
   }
 
   @AfterAll
@@ -55,6 +61,13 @@ class ProviderFaultMatrixTest {
     return result;
   }
 
+  private static long heapHeld(ForkedJvm.Result result) {
+    String prefix = "heap held while reading HUGE_STREAM (bytes): ";
+    return result.output().lines().filter(line -> line.startsWith(prefix))
+        .mapToLong(line -> Long.parseLong(line.substring(prefix.length()).trim())).findFirst()
+        .orElseThrow(() -> new AssertionError("no heap reading in:\n" + result.output()));
+  }
+
   private static String results(ForkedJvm.Result result) {
     return result.output().lines().filter(line -> line.startsWith("jdk ") || line.startsWith("okhttp "))
         .collect(Collectors.joining("\n"));
@@ -67,6 +80,15 @@ class ProviderFaultMatrixTest {
     assertTrue(withAgent.contains("jdk HUGE_BODY: status=200 bytes=" + ProviderFault.HugeBody.length()),
         "the whole 100 MB body reached the app: " + withAgent);
     assertTrue(withAgent.contains("jdk RESET_MID_BODY: failed"), withAgent);
+  }
+
+  /** Memory, not time: reading a 100 MiB stream holds no more than the agent's bounds (1 MiB event, 1 MiB capture). */
+  @Test
+  void aHundredMegabyteStreamHoldsOnlyBoundedMemory() {
+    System.out.printf("heap held during a 100 MiB stream: %d KiB without the agent, %d KiB with it%n",
+        heapHeldWithoutAgent / 1024, heapHeldWithAgent / 1024);
+    assertTrue(heapHeldWithAgent - heapHeldWithoutAgent < 4L * 1024 * 1024,
+        "the agent held " + (heapHeldWithAgent - heapHeldWithoutAgent) + " bytes more during the stream");
   }
 
   @Test
@@ -93,6 +115,9 @@ class ProviderFaultMatrixTest {
           client + " stalled stream");
       assertEquals(List.of("stop"), span.apply(ProviderFault.MALFORMED_EVENT).listAttr("gen_ai.response.finish_reasons"),
           client + " malformed event");
+      ReceivedSpan huge = span.apply(ProviderFault.HUGE_STREAM);
+      assertEquals("completed", huge.stringAttr("driftwatch.response.outcome"), client + " 100 MiB stream");
+      assertTrue(huge.longAttr("driftwatch.stream.chunks") > 400_000, client + " 100 MiB stream chunks");
     }
   }
 }

@@ -27,6 +27,9 @@ import okhttp3.Response;
  */
 public final class FaultMatrixApp {
 
+  /** Set while the 100 MB stream is read: heap after GC, every 16 MiB read, over the heap before the call. */
+  private static HeapWatch heapWatch;
+
   private FaultMatrixApp() {}
 
   public static void main(String[] args) throws Exception {
@@ -37,7 +40,12 @@ public final class FaultMatrixApp {
         .readTimeout(20, TimeUnit.SECONDS).build();
     for (ProviderFault fault : ProviderFault.values()) {
       String body = requestBody(modelPrefix + "-jdk-" + fault.name().toLowerCase(), fault);
+      heapWatch = fault == ProviderFault.HUGE_STREAM ? new HeapWatch() : null;
       System.out.println("jdk " + fault + ": " + viaJdk(jdk, baseUrl + fault.path(), body));
+      if (heapWatch != null) {
+        System.out.println("heap held while reading " + fault + " (bytes): " + heapWatch.maxHeldBytes());
+        heapWatch = null;
+      }
       body = requestBody(modelPrefix + "-okhttp-" + fault.name().toLowerCase(), fault);
       System.out.println("okhttp " + fault + ": " + viaOkHttp(okHttp, baseUrl + fault.path(), body));
     }
@@ -46,7 +54,8 @@ public final class FaultMatrixApp {
   }
 
   private static String requestBody(String model, ProviderFault fault) {
-    boolean stream = fault == ProviderFault.STALLED_STREAM || fault == ProviderFault.MALFORMED_EVENT;
+    boolean stream = fault == ProviderFault.STALLED_STREAM || fault == ProviderFault.MALFORMED_EVENT
+        || fault == ProviderFault.HUGE_STREAM;
     return "{\"model\":\"" + model + "\",\"stream\":" + stream + ",\"messages\":[{\"role\":\"user\","
         + "\"content\":\"Why is the sky blue?\"}]}";
   }
@@ -91,6 +100,9 @@ public final class FaultMatrixApp {
     long length = 0;
     for (int n; (n = in.read(buffer)) != -1; ) {
       sha.update(buffer, 0, n);
+      if (heapWatch != null && (length >> 24) != ((length + n) >> 24)) {
+        heapWatch.sample();
+      }
       length += n;
     }
     return "bytes=" + length + " sha256=" + HexFormat.of().formatHex(sha.digest(), 0, 8);
@@ -103,5 +115,24 @@ public final class FaultMatrixApp {
       text.append(" <- ").append(cause.getClass().getName());
     }
     return text.toString();
+  }
+
+  /** Heap used after a full GC, relative to before the call: what the call holds while it runs. */
+  private static final class HeapWatch {
+    private final long before = usedAfterGc();
+    private long maxHeld;
+
+    void sample() {
+      maxHeld = Math.max(maxHeld, usedAfterGc() - before);
+    }
+
+    long maxHeldBytes() {
+      return maxHeld;
+    }
+
+    private static long usedAfterGc() {
+      System.gc();
+      return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
   }
 }

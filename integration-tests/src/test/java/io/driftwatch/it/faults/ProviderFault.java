@@ -72,6 +72,17 @@ public enum ProviderFault {
       out.write(HugeBody.SUFFIX);
     }
   },
+  HUGE_STREAM {
+    @Override
+    void respond(Socket socket, OutputStream out) throws IOException {
+      head(out, 200, "text/event-stream", "Transfer-Encoding: chunked\r\n");
+      byte[] block = HugeStream.block();
+      for (long i = 0; i < HugeStream.BLOCKS; i++) {
+        chunk(out, block);
+      }
+      finishStream(out);
+    }
+  },
   STALLED_STREAM {
     @Override
     void respond(Socket socket, OutputStream out) throws IOException {
@@ -113,6 +124,24 @@ public enum ProviderFault {
       reset(socket);
     }
   };
+
+  /** A 100 MiB streamed answer: 64 KiB blocks of one-word chunk events, then the finish and usage events. */
+  public static final class HugeStream {
+    static final long BLOCKS = 1600;
+
+    private HugeStream() {}
+
+    static byte[] block() {
+      byte[] event = event(delta("word "));
+      byte[] block = new byte[64 * 1024];
+      int whole = block.length / event.length;
+      for (int i = 0; i < whole; i++) {
+        System.arraycopy(event, 0, block, i * event.length, event.length);
+      }
+      Arrays.fill(block, whole * event.length, block.length, (byte) '\n'); // blank lines between events are allowed
+      return block;
+    }
+  }
 
   /** A 100 MB chat completion, written block by block, never held whole. */
   public static final class HugeBody {

@@ -1,5 +1,8 @@
 package io.driftwatch.genai.detect;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * What a URL path alone says: the wire format, and the model when the path names it. Pure string
  * comparisons, so a path that is no LLM call costs no allocation.
@@ -7,6 +10,7 @@ package io.driftwatch.genai.detect;
 final class ApiPaths {
 
   private static final String AZURE_DEPLOYMENTS = "/openai/deployments/";
+  private static final String BEDROCK_MODEL = "/model/";
 
   private ApiPaths() {}
 
@@ -36,6 +40,12 @@ final class ApiPaths {
     if (path.endsWith("/messages") && !path.endsWith("/threads/messages")) {
       return WireFormat.ANTHROPIC_MESSAGES;
     }
+    if (path.endsWith("/converse") && path.startsWith(BEDROCK_MODEL)) {
+      return WireFormat.BEDROCK_CONVERSE;
+    }
+    if (path.endsWith("/converse-stream") && path.startsWith(BEDROCK_MODEL)) {
+      return WireFormat.BEDROCK_CONVERSE_STREAM;
+    }
     return geminiFormatOf(path);
   }
 
@@ -62,6 +72,9 @@ final class ApiPaths {
     if (format.isGemini()) {
       return geminiModel(path);
     }
+    if (format.isBedrock()) {
+      return bedrockModel(path);
+    }
     if (KnownHost.AZURE_OPENAI_PROVIDER.equals(providerName)) {
       return azureDeployment(path);
     }
@@ -73,6 +86,17 @@ final class ApiPaths {
     int colon = path.lastIndexOf(':');
     int slash = path.lastIndexOf('/');
     return colon > slash + 1 ? path.substring(slash + 1, colon) : null;
+  }
+
+  /** {@code anthropic.claude-3-haiku-20240307-v1:0} from {@code /model/anthropic.claude-3-haiku-20240307-v1%3A0/converse}. */
+  static String bedrockModel(String path) {
+    int start = BEDROCK_MODEL.length();
+    int end = path.indexOf('/', start);
+    if (end <= start) {
+      return null;
+    }
+    String model = path.substring(start, end);
+    return model.indexOf('%') < 0 ? model : URLDecoder.decode(model, StandardCharsets.UTF_8);
   }
 
   /** {@code my-gpt4o} from {@code /openai/deployments/my-gpt4o/chat/completions}; null for {@code /openai/v1/...}. */

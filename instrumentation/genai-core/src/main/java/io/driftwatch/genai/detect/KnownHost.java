@@ -13,7 +13,8 @@ enum KnownHost {
   MISTRAL("mistral_ai"),
   DEEPSEEK("deepseek"),
   GROQ("groq"),
-  X_AI("x_ai");
+  X_AI("x_ai"),
+  BEDROCK("aws.bedrock");
 
   static final String AZURE_OPENAI_PROVIDER = "azure.ai.openai";
   static final String AZURE_AI_INFERENCE_PROVIDER = "azure.ai.inference";
@@ -51,6 +52,9 @@ enum KnownHost {
     if (host.equalsIgnoreCase("api.groq.com")) {
       return GROQ;
     }
+    if (startsWith(host, "bedrock-runtime.") || startsWith(host, "bedrock-runtime-fips.")) {
+      return endsWith(host, ".amazonaws.com") ? BEDROCK : null;
+    }
     return host.equalsIgnoreCase("api.x.ai") ? X_AI : null;
   }
 
@@ -64,6 +68,8 @@ enum KnownHost {
         return format.isGemini() || format.isOpenAi(); // both also offer an OpenAI-compatible endpoint
       case X_AI:
         return format.isOpenAi() || format == WireFormat.ANTHROPIC_MESSAGES;
+      case BEDROCK:
+        return format.isBedrock() || format.isOpenAi(); // Bedrock also serves an OpenAI-compatible chat endpoint
       default:
         return format.isOpenAi();
     }
@@ -75,6 +81,10 @@ enum KnownHost {
       return AZURE_AI_INFERENCE_PROVIDER;
     }
     return providerName;
+  }
+
+  private static boolean startsWith(String host, String prefix) {
+    return host.regionMatches(true, 0, prefix, 0, prefix.length());
   }
 
   private static boolean endsWith(String host, String suffix) {

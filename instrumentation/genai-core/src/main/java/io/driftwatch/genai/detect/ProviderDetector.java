@@ -55,6 +55,9 @@ public final class ProviderDetector {
     if (format.isGemini()) {
       return (ApiPaths.isVertexPath(path) ? KnownHost.VERTEX_AI : KnownHost.GEMINI).providerName(path);
     }
+    if (format.isBedrock()) {
+      return KnownHost.BEDROCK.providerName(path);
+    }
     return format.isOllama() ? OLLAMA : KnownHost.OPENAI.providerName(path);
   }
 

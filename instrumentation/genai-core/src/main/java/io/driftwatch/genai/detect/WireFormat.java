@@ -18,7 +18,11 @@ public enum WireFormat {
   /** Ollama {@code /api/generate}. */
   OLLAMA_GENERATE("text_completion"),
   /** Ollama {@code /api/embed} and the legacy {@code /api/embeddings}. */
-  OLLAMA_EMBED("embeddings");
+  OLLAMA_EMBED("embeddings"),
+  /** Amazon Bedrock {@code /model/{modelId}/converse}. */
+  BEDROCK_CONVERSE("chat"),
+  /** Amazon Bedrock {@code /model/{modelId}/converse-stream}, answered as an AWS event stream. */
+  BEDROCK_CONVERSE_STREAM("chat");
 
   private final String operationName;
 
@@ -34,6 +38,10 @@ public enum WireFormat {
   /** Formats whose request body says no model: the model is read from the URL path. */
   boolean isGemini() {
     return this == GEMINI_GENERATE_CONTENT || this == GEMINI_STREAM_GENERATE_CONTENT || this == GEMINI_EMBED_CONTENT;
+  }
+
+  boolean isBedrock() {
+    return this == BEDROCK_CONVERSE || this == BEDROCK_CONVERSE_STREAM;
   }
 
   boolean isOpenAi() {

@@ -23,6 +23,8 @@ public final class ProviderParsers {
     BY_FORMAT.put(WireFormat.OLLAMA_CHAT, new OllamaChatParser());
     BY_FORMAT.put(WireFormat.OLLAMA_GENERATE, new OllamaGenerateParser());
     BY_FORMAT.put(WireFormat.OLLAMA_EMBED, new OllamaEmbedParser());
+    BY_FORMAT.put(WireFormat.BEDROCK_CONVERSE, new BedrockConverseParser(false));
+    BY_FORMAT.put(WireFormat.BEDROCK_CONVERSE_STREAM, new BedrockConverseParser(true));
   }
 
   private ProviderParsers() {}

@@ -24,7 +24,6 @@ final class BoundedLineSplitter {
   private static final int INITIAL_CAPACITY = 256;
   /** A buffer grown past this for one long line is dropped afterwards rather than kept for the stream's life. */
   private static final int RETAINED_CAPACITY = 64 * 1024;
-  private static final int DIRECT_CHUNK = 8 * 1024;
 
   private final int maxLineBytes;
   private final LineListener listener;
@@ -52,17 +51,7 @@ final class BoundedLineSplitter {
 
   /** Reads the buffer's remaining bytes without moving its position. */
   void accept(ByteBuffer buffer) {
-    if (buffer.hasArray()) {
-      accept(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
-      return;
-    }
-    ByteBuffer view = buffer.duplicate();
-    byte[] chunk = new byte[Math.min(view.remaining(), DIRECT_CHUNK)];
-    while (view.hasRemaining()) {
-      int n = Math.min(chunk.length, view.remaining());
-      view.get(chunk, 0, n);
-      accept(chunk, 0, n);
-    }
+    BufferChunks.feed(buffer, this::accept);
   }
 
   /** The input ended: a last line without its line ending still counts. */

@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
  * goes to the same listener SSE events go to, as a data-only event. A line longer than the bound
  * is skipped and reported, never buffered whole.
  */
-final class NdjsonDecoder implements BoundedLineSplitter.LineListener {
+final class NdjsonDecoder implements BoundedLineSplitter.LineListener, EventDecoder {
 
   private final SseDecoder.Listener listener;
   private final BoundedLineSplitter lines;
@@ -17,16 +17,19 @@ final class NdjsonDecoder implements BoundedLineSplitter.LineListener {
     this.lines = new BoundedLineSplitter(maxLineBytes, this);
   }
 
-  void accept(byte[] bytes, int offset, int length) {
+  @Override
+  public void accept(byte[] bytes, int offset, int length) {
     lines.accept(bytes, offset, length);
   }
 
-  void accept(ByteBuffer buffer) {
+  @Override
+  public void accept(ByteBuffer buffer) {
     lines.accept(buffer);
   }
 
   /** The stream ended: a last line without its newline still counts. */
-  void flush() {
+  @Override
+  public void flush() {
     lines.flush();
   }
 

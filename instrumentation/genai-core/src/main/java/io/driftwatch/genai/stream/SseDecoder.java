@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
  * Assembles server-sent events from lines as the bytes pass, holding no more than the event being
  * read. An event larger than the bound is skipped (and reported), never buffered whole.
  */
-final class SseDecoder implements BoundedLineSplitter.LineListener {
+final class SseDecoder implements BoundedLineSplitter.LineListener, EventDecoder {
 
   /** Receives each complete event. */
   interface Listener {
@@ -28,11 +28,13 @@ final class SseDecoder implements BoundedLineSplitter.LineListener {
     this.lines = new BoundedLineSplitter(maxEventBytes, this);
   }
 
-  void accept(byte[] bytes, int offset, int length) {
+  @Override
+  public void accept(byte[] bytes, int offset, int length) {
     lines.accept(bytes, offset, length);
   }
 
-  void accept(ByteBuffer buffer) {
+  @Override
+  public void accept(ByteBuffer buffer) {
     lines.accept(buffer);
   }
 

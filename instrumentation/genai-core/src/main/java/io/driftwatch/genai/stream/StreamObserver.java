@@ -12,8 +12,8 @@ import java.nio.ByteBuffer;
 import java.util.Set;
 
 /**
- * Watches a streamed response as the application reads it: splits events (server-sent events, or
- * NDJSON lines), folds each into the call, times the chunks. Holds one event at most; a malformed
+ * Watches a streamed response as the application reads it: splits events (server-sent events,
+ * NDJSON lines, or AWS event stream messages), folds each into the call, times the chunks. Holds one event at most; a malformed
  * event is counted and skipped.
  */
 public final class StreamObserver implements SseDecoder.Listener {
@@ -22,9 +22,9 @@ public final class StreamObserver implements SseDecoder.Listener {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String EVENT_STREAM = "text/event-stream";
   private static final String NDJSON = "application/x-ndjson";
+  private static final String AWS_EVENT_STREAM = "application/vnd.amazon.eventstream";
 
-  private final SseDecoder sse;
-  private final NdjsonDecoder ndjson;
+  private final EventDecoder decoder;
   private final StreamAccumulator accumulator;
   private final GenAiCall call = new GenAiCall();
   private final ChunkTimings timings;
@@ -35,22 +35,38 @@ public final class StreamObserver implements SseDecoder.Listener {
   private long events;
   private long malformedEvents;
 
-  private StreamObserver(StreamAccumulator accumulator, boolean lines, long startNanoTime) {
+  private StreamObserver(StreamAccumulator accumulator, Framing framing, long startNanoTime) {
     this.accumulator = accumulator;
-    this.sse = lines ? null : new SseDecoder(MAX_EVENT_BYTES, this);
-    this.ndjson = lines ? new NdjsonDecoder(MAX_EVENT_BYTES, this) : null;
+    this.decoder = framing.decoder(this);
     this.timings = new ChunkTimings(startNanoTime);
+  }
+
+  /** How events are framed on the wire. */
+  private enum Framing {
+    SSE, NDJSON, AWS_EVENT_STREAM;
+
+    EventDecoder decoder(SseDecoder.Listener listener) {
+      switch (this) {
+        case NDJSON:
+          return new NdjsonDecoder(MAX_EVENT_BYTES, listener);
+        case AWS_EVENT_STREAM:
+          return new AwsEventStreamDecoder(MAX_EVENT_BYTES, listener);
+        default:
+          return new SseDecoder(MAX_EVENT_BYTES, listener);
+      }
+    }
   }
 
   /** @return an observer for this format's server-sent events, or null when streams of it are not understood */
   public static StreamObserver forFormat(WireFormat format, long startNanoTime) {
     StreamAccumulator accumulator = sseAccumulatorFor(format);
-    return accumulator == null ? null : new StreamObserver(accumulator, false, startNanoTime);
+    return accumulator == null ? null : new StreamObserver(accumulator, Framing.SSE, startNanoTime);
   }
 
   /**
    * @return an observer when the response is a stream this endpoint's format is known to send
-   *     ({@code text/event-stream}, or {@code application/x-ndjson} for Ollama), else null
+   *     ({@code text/event-stream}, {@code application/x-ndjson} for Ollama, the AWS event stream
+   *     for Bedrock), else null
    */
   public static StreamObserver forResponse(LlmEndpoint endpoint, String contentType, long startNanoTime) {
     StreamObserver observer = null;
@@ -58,7 +74,10 @@ public final class StreamObserver implements SseDecoder.Listener {
       observer = forFormat(endpoint.format(), startNanoTime);
     } else if (startsWithIgnoreCase(contentType, NDJSON)) {
       StreamAccumulator accumulator = ndjsonAccumulatorFor(endpoint.format());
-      observer = accumulator == null ? null : new StreamObserver(accumulator, true, startNanoTime);
+      observer = accumulator == null ? null : new StreamObserver(accumulator, Framing.NDJSON, startNanoTime);
+    } else if (startsWithIgnoreCase(contentType, AWS_EVENT_STREAM)
+        && endpoint.format() == WireFormat.BEDROCK_CONVERSE_STREAM) {
+      observer = new StreamObserver(new BedrockConverseStreamAccumulator(), Framing.AWS_EVENT_STREAM, startNanoTime);
     }
     if (observer != null) {
       observer.call.requestModel = endpoint.pathModel(); // the request body may be unreadable or name none
@@ -95,19 +114,11 @@ public final class StreamObserver implements SseDecoder.Listener {
   }
 
   public void onBytes(byte[] bytes, int offset, int length) {
-    if (sse != null) {
-      sse.accept(bytes, offset, length);
-    } else {
-      ndjson.accept(bytes, offset, length);
-    }
+    decoder.accept(bytes, offset, length);
   }
 
   public void onBytes(ByteBuffer buffer) {
-    if (sse != null) {
-      sse.accept(buffer);
-    } else {
-      ndjson.accept(buffer);
-    }
+    decoder.accept(buffer);
   }
 
   @Override
@@ -143,9 +154,7 @@ public final class StreamObserver implements SseDecoder.Listener {
 
   /** The call as far as the stream told it; call once, after the stream ended. */
   public GenAiCall finish() {
-    if (ndjson != null) {
-      ndjson.flush();
-    }
+    decoder.flush();
     accumulator.finish(call);
     return call;
   }

@@ -194,4 +194,18 @@ class ProviderDetectorTest {
     assertEquals(new LlmEndpoint("azure.ai.openai", WireFormat.OPENAI_CHAT, "gpt-4o"), detector.detect("contoso.openai.azure.com", 443,
         "/openai/deployments/gpt-4o/chat/completions", HeaderLookup.NONE));
   }
+
+  @Test
+  void bedrockConverseIsDetectedOnItsHostAndByPathWithTheDecodedModelIdFromThePath() {
+    LlmEndpoint expected = new LlmEndpoint("aws.bedrock", WireFormat.BEDROCK_CONVERSE,
+        "anthropic.claude-3-haiku-20240307-v1:0");
+    assertEquals(expected, byPath().detect("bedrock-runtime.us-east-1.amazonaws.com", 443,
+        "/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse", HeaderLookup.NONE));
+    assertEquals(expected, byPath().detect("127.0.0.1", 8080,
+        "/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse", HeaderLookup.NONE));
+    assertEquals(new LlmEndpoint("aws.bedrock", WireFormat.BEDROCK_CONVERSE_STREAM, "amazon.nova-lite-v1:0"),
+        byPath().detect("bedrock-runtime-fips.us-west-2.amazonaws.com", 443,
+            "/model/amazon.nova-lite-v1:0/converse-stream", HeaderLookup.NONE));
+    assertNull(byPath().detect("bedrock-runtime.us-east-1.amazonaws.com", 443, "/guardrails/g1/apply", HeaderLookup.NONE));
+  }
 }

@@ -46,6 +46,12 @@ final class DefaultReplies {
     if (path.endsWith(":streamGenerateContent")) {
       return GeminiResponses::streamReply;
     }
+    if (path.startsWith("/model/") && path.endsWith("/converse")) {
+      return BedrockConverseResponses::reply;
+    }
+    if (path.startsWith("/model/") && path.endsWith("/converse-stream")) {
+      return BedrockConverseResponses::streamReply;
+    }
     if (path.endsWith("/api/chat")) {
       return OllamaResponses::chat;
     }

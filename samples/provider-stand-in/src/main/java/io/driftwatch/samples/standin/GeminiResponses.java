@@ -26,13 +26,13 @@ final class GeminiResponses {
     String query = request.raw().query();
     if (query != null && List.of(query.split("&")).contains("alt=sse")) {
       chunks.forEach(chunk -> frames.add("data: " + Json.text(chunk) + "\r\n\r\n"));
-      return new FramedReply("text/event-stream", headers(), frames);
+      return FramedReply.text("text/event-stream", headers(), frames);
     }
     for (int i = 0; i < chunks.size(); i++) {
       frames.add((i == 0 ? "[" : ",\r\n") + Json.text(chunks.get(i)));
     }
     frames.add("]");
-    return new FramedReply("application/json; charset=UTF-8", headers(), frames);
+    return FramedReply.text("application/json; charset=UTF-8", headers(), frames);
   }
 
   /** One chunk per word; the last also carries the finish reason and the complete usage. */

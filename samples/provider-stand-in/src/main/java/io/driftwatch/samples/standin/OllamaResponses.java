@@ -35,7 +35,7 @@ final class OllamaResponses {
       lines.add(Json.text(line) + "\n");
     }
     lines.add(Json.text(done(answer, chat, "")) + "\n");
-    return new FramedReply("application/x-ndjson", Map.of(), lines);
+    return FramedReply.text("application/x-ndjson", Map.of(), lines);
   }
 
   private static ObjectNode envelope(Answer answer, boolean chat, String text) {

@@ -19,13 +19,19 @@ record ProviderRequest(RecordedRequest raw, JsonNode json) {
     return new ProviderRequest(raw, json);
   }
 
-  /** The body's model, else the one a Gemini path names ({@code models/{model}:generateContent}). */
+  /**
+   * The body's model, else the one the path names: Gemini {@code models/{model}:generateContent},
+   * Bedrock {@code /model/{modelId}/converse}.
+   */
   String model() {
     return json.path("model").asText(pathModel());
   }
 
   private String pathModel() {
     String path = raw.path();
+    if (path.startsWith("/model/") && path.indexOf('/', "/model/".length()) > "/model/".length()) {
+      return path.substring("/model/".length(), path.indexOf('/', "/model/".length()));
+    }
     int colon = path.lastIndexOf(':');
     int slash = path.lastIndexOf('/');
     return colon > slash + 1 ? path.substring(slash + 1, colon) : UNNAMED_MODEL;
