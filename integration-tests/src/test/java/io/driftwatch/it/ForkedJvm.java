@@ -51,7 +51,7 @@ final class ForkedJvm {
     builder.environment().put("OTEL_METRIC_EXPORT_INTERVAL", "300");
     builder.environment().putAll(env);
     Process process = builder.start();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("forked JVM did not finish: " + Files.readString(log));
     }

@@ -38,7 +38,7 @@ class SoakTest {
           List.of("-javaagent:" + ForkedJvm.AGENT_JAR, "-Xmx256m", "-Dotel.service.name=soak-app"),
           ForkedJvm.testClassPath(), Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + port,
               "OTEL_EXPORTER_OTLP_TIMEOUT", "1000"),
-          SoakApp.class.getName(), PROVIDER.baseUrl() + "/v1", "8", "20");
+          SoakApp.class.getName(), PROVIDER.baseUrl() + "/v1", "8", "60");
     } finally {
       running.set(false);
       flapper.join();
