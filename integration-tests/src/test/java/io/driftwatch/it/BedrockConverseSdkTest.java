@@ -18,19 +18,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ConversationRole;
 import software.amazon.awssdk.services.bedrockruntime.model.ConverseResponse;
+import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelResponse;
 import software.amazon.awssdk.services.bedrockruntime.model.Message;
 import software.amazon.awssdk.services.bedrockruntime.model.SystemContentBlock;
 
 /**
  * The AWS SDK for Java 2's Bedrock Runtime client, unmodified, on its default Apache HttpClient 4
- * transport, signing with canary credentials: Converse calls become chat spans for the model id in
- * the path, and no credential reaches the exported telemetry.
+ * transport, signing with canary credentials: Converse and InvokeModel calls become chat spans for
+ * the model id in the path, and no credential reaches the exported telemetry.
  */
 class BedrockConverseSdkTest {
 
@@ -121,5 +123,47 @@ class BedrockConverseSdkTest {
     assertEquals(true, span.longAttr("gen_ai.usage.output_tokens") > 0);
     String exported = new String(RECEIVER.allReceivedBytes(), StandardCharsets.ISO_8859_1);
     assertFalse(exported.contains("ABSKcanary-bedrock-api-key"), "the API key was exported");
+  }
+
+  @Test
+  void invokeModelWithClaudesOwnBodyIsReadAsAnthropicMessages() {
+    String model = uniqueModel("anthropic.claude-3-5-haiku-20241022-v1:0");
+    String body = "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":40,\"system\":\"Be brief.\","
+        + "\"messages\":[{\"role\":\"user\",\"content\":\"Why is the sky blue?\"}]}";
+    InvokeModelResponse response = client.invokeModel(request -> request
+        .modelId(model).contentType("application/json").body(SdkBytes.fromUtf8String(body)));
+
+    String answer = response.body().asUtf8String();
+    ReceivedSpan span = spanFor(model);
+    assertEquals("chat " + model, span.name());
+    assertEquals("aws.bedrock", span.stringAttr("gen_ai.provider.name"));
+    assertEquals(40L, span.longAttr("gen_ai.request.max_tokens"));
+    assertEquals(List.of("end_turn"), span.listAttr("gen_ai.response.finish_reasons"));
+    assertTrue(answer.contains(span.stringAttr("gen_ai.response.id")), "the response id is the answer's");
+    assertTrue(span.longAttr("gen_ai.usage.output_tokens") > 0);
+  }
+
+  @Test
+  void invokeModelWithResponseStreamUnwrapsClaudesEventsFromTheChunks() throws Exception {
+    String model = uniqueModel("anthropic.claude-3-5-sonnet-20240620-v1:0");
+    PROVIDER.setCompletionText("Blue light scatters most.");
+    String encodedModel = java.net.URLEncoder.encode(model, StandardCharsets.UTF_8);
+    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+            URI.create(PROVIDER.baseUrl() + "/model/" + encodedModel + "/invoke-with-response-stream"))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer ABSKcanary-bedrock-api-key")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"anthropic_version\":\"bedrock-2023-05-31\","
+            + "\"max_tokens\":30,\"messages\":[{\"role\":\"user\",\"content\":\"Why is the sky blue?\"}]}"))
+        .build();
+    java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+    ReceivedSpan span = spanFor(model);
+    assertEquals(true, span.boolAttr("gen_ai.request.stream"));
+    assertEquals(30L, span.longAttr("gen_ai.request.max_tokens"));
+    assertEquals(List.of("end_turn"), span.listAttr("gen_ai.response.finish_reasons"));
+    assertEquals((long) "Blue light scatters most.".length(), span.longAttr("driftwatch.output.length"));
+    assertEquals(4L, span.longAttr("driftwatch.stream.chunks"));
+    assertEquals("completed", span.stringAttr("driftwatch.response.outcome"));
+    assertTrue(span.stringAttr("gen_ai.response.id").startsWith("msg_"), span.stringAttr("gen_ai.response.id"));
   }
 }

@@ -46,6 +46,12 @@ final class ApiPaths {
     if (path.endsWith("/converse-stream") && path.startsWith(BEDROCK_MODEL)) {
       return WireFormat.BEDROCK_CONVERSE_STREAM;
     }
+    if (path.endsWith("/invoke") && path.startsWith(BEDROCK_MODEL)) {
+      return WireFormat.BEDROCK_INVOKE;
+    }
+    if (path.endsWith("/invoke-with-response-stream") && path.startsWith(BEDROCK_MODEL)) {
+      return WireFormat.BEDROCK_INVOKE_STREAM;
+    }
     return geminiFormatOf(path);
   }
 

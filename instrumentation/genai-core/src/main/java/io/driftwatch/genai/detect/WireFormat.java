@@ -22,7 +22,11 @@ public enum WireFormat {
   /** Amazon Bedrock {@code /model/{modelId}/converse}. */
   BEDROCK_CONVERSE("chat"),
   /** Amazon Bedrock {@code /model/{modelId}/converse-stream}, answered as an AWS event stream. */
-  BEDROCK_CONVERSE_STREAM("chat");
+  BEDROCK_CONVERSE_STREAM("chat"),
+  /** Amazon Bedrock {@code /model/{modelId}/invoke}: the model's own body format (Anthropic's is read). */
+  BEDROCK_INVOKE("chat"),
+  /** Amazon Bedrock {@code /model/{modelId}/invoke-with-response-stream}: the model's events in base64 chunks. */
+  BEDROCK_INVOKE_STREAM("chat");
 
   private final String operationName;
 
@@ -41,7 +45,8 @@ public enum WireFormat {
   }
 
   boolean isBedrock() {
-    return this == BEDROCK_CONVERSE || this == BEDROCK_CONVERSE_STREAM;
+    return this == BEDROCK_CONVERSE || this == BEDROCK_CONVERSE_STREAM || this == BEDROCK_INVOKE
+        || this == BEDROCK_INVOKE_STREAM;
   }
 
   boolean isOpenAi() {

@@ -25,6 +25,8 @@ public final class ProviderParsers {
     BY_FORMAT.put(WireFormat.OLLAMA_EMBED, new OllamaEmbedParser());
     BY_FORMAT.put(WireFormat.BEDROCK_CONVERSE, new BedrockConverseParser(false));
     BY_FORMAT.put(WireFormat.BEDROCK_CONVERSE_STREAM, new BedrockConverseParser(true));
+    BY_FORMAT.put(WireFormat.BEDROCK_INVOKE, new BedrockInvokeParser(false));
+    BY_FORMAT.put(WireFormat.BEDROCK_INVOKE_STREAM, new BedrockInvokeParser(true));
   }
 
   private ProviderParsers() {}

@@ -75,9 +75,9 @@ public final class StreamObserver implements SseDecoder.Listener {
     } else if (startsWithIgnoreCase(contentType, NDJSON)) {
       StreamAccumulator accumulator = ndjsonAccumulatorFor(endpoint.format());
       observer = accumulator == null ? null : new StreamObserver(accumulator, Framing.NDJSON, startNanoTime);
-    } else if (startsWithIgnoreCase(contentType, AWS_EVENT_STREAM)
-        && endpoint.format() == WireFormat.BEDROCK_CONVERSE_STREAM) {
-      observer = new StreamObserver(new BedrockConverseStreamAccumulator(), Framing.AWS_EVENT_STREAM, startNanoTime);
+    } else if (startsWithIgnoreCase(contentType, AWS_EVENT_STREAM)) {
+      StreamAccumulator accumulator = awsEventStreamAccumulatorFor(endpoint.format());
+      observer = accumulator == null ? null : new StreamObserver(accumulator, Framing.AWS_EVENT_STREAM, startNanoTime);
     }
     if (observer != null) {
       observer.call.requestModel = endpoint.pathModel(); // the request body may be unreadable or name none
@@ -100,6 +100,13 @@ public final class StreamObserver implements SseDecoder.Listener {
       default:
         return null;
     }
+  }
+
+  private static StreamAccumulator awsEventStreamAccumulatorFor(WireFormat format) {
+    if (format == WireFormat.BEDROCK_CONVERSE_STREAM) {
+      return new BedrockConverseStreamAccumulator();
+    }
+    return format == WireFormat.BEDROCK_INVOKE_STREAM ? new BedrockInvokeStreamAccumulator() : null;
   }
 
   private static StreamAccumulator ndjsonAccumulatorFor(WireFormat format) {

@@ -206,6 +206,9 @@ class ProviderDetectorTest {
     assertEquals(new LlmEndpoint("aws.bedrock", WireFormat.BEDROCK_CONVERSE_STREAM, "amazon.nova-lite-v1:0"),
         byPath().detect("bedrock-runtime-fips.us-west-2.amazonaws.com", 443,
             "/model/amazon.nova-lite-v1:0/converse-stream", HeaderLookup.NONE));
+    assertEquals(new LlmEndpoint("aws.bedrock", WireFormat.BEDROCK_INVOKE_STREAM, "anthropic.claude-3-5-sonnet-20240620-v1:0"),
+        byPath().detect("bedrock-runtime.eu-west-1.amazonaws.com", 443,
+            "/model/anthropic.claude-3-5-sonnet-20240620-v1%3A0/invoke-with-response-stream", HeaderLookup.NONE));
     assertNull(byPath().detect("bedrock-runtime.us-east-1.amazonaws.com", 443, "/guardrails/g1/apply", HeaderLookup.NONE));
   }
 }

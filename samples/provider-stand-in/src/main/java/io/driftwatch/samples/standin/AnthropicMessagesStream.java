@@ -13,6 +13,11 @@ final class AnthropicMessagesStream {
   private AnthropicMessagesStream() {}
 
   static Reply reply(Answer answer) {
+    return new SseReply(ProviderHeaders.anthropic(answer), events(answer));
+  }
+
+  /** The stream's events, also what Bedrock wraps for Anthropic models. */
+  static List<SseEvent> events(Answer answer) {
     List<SseEvent> events = new ArrayList<>();
     events.add(event("message_start", Json.object().set("message",
         AnthropicMessagesResponses.message(answer, Json.array(), null, 1))));
@@ -26,7 +31,7 @@ final class AnthropicMessagesStream {
     events.add(event("content_block_stop", Json.object().put("index", 0)));
     events.add(event("message_delta", messageDelta(answer)));
     events.add(event("message_stop", Json.object()));
-    return new SseReply(ProviderHeaders.anthropic(answer), events);
+    return events;
   }
 
   private static ObjectNode messageDelta(Answer answer) {

@@ -47,10 +47,16 @@ final class DefaultReplies {
       return GeminiResponses::streamReply;
     }
     if (path.startsWith("/model/") && path.endsWith("/converse")) {
-      return BedrockConverseResponses::reply;
+      return BedrockResponses::reply;
     }
     if (path.startsWith("/model/") && path.endsWith("/converse-stream")) {
-      return BedrockConverseResponses::streamReply;
+      return BedrockResponses::streamReply;
+    }
+    if (path.startsWith("/model/") && path.endsWith("/invoke")) {
+      return BedrockResponses::invokeReply;
+    }
+    if (path.startsWith("/model/") && path.endsWith("/invoke-with-response-stream")) {
+      return BedrockResponses::invokeStreamReply;
     }
     if (path.endsWith("/api/chat")) {
       return OllamaResponses::chat;
