@@ -99,16 +99,8 @@ class BedrockConverseSdkTest {
   void converseStreamOverTheJdkClientGetsTokensChunksAndFinishReason() throws Exception {
     String model = uniqueModel("amazon.nova-lite-v1:0");
     PROVIDER.setCompletionText("Short blue waves scatter the most.");
-    String encodedModel = java.net.URLEncoder.encode(model, StandardCharsets.UTF_8);
-    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-            URI.create(PROVIDER.baseUrl() + "/model/" + encodedModel + "/converse-stream"))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Bearer ABSKcanary-bedrock-api-key")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"messages\":[{\"role\":\"user\","
-            + "\"content\":[{\"text\":\"Why is the sky blue?\"}]}],\"inferenceConfig\":{\"maxTokens\":32}}"))
-        .build();
-    java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
-        .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    java.net.http.HttpResponse<byte[]> response = postWithApiKey(model, "converse-stream", "{\"messages\":[{\"role\":\"user\","
+            + "\"content\":[{\"text\":\"Why is the sky blue?\"}]}],\"inferenceConfig\":{\"maxTokens\":32}}");
 
     assertEquals("application/vnd.amazon.eventstream", response.headers().firstValue("content-type").orElseThrow());
     ReceivedSpan span = spanFor(model);
@@ -147,15 +139,8 @@ class BedrockConverseSdkTest {
   void invokeModelWithResponseStreamUnwrapsClaudesEventsFromTheChunks() throws Exception {
     String model = uniqueModel("anthropic.claude-3-5-sonnet-20240620-v1:0");
     PROVIDER.setCompletionText("Blue light scatters most.");
-    String encodedModel = java.net.URLEncoder.encode(model, StandardCharsets.UTF_8);
-    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-            URI.create(PROVIDER.baseUrl() + "/model/" + encodedModel + "/invoke-with-response-stream"))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Bearer ABSKcanary-bedrock-api-key")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"anthropic_version\":\"bedrock-2023-05-31\","
-            + "\"max_tokens\":30,\"messages\":[{\"role\":\"user\",\"content\":\"Why is the sky blue?\"}]}"))
-        .build();
-    java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    postWithApiKey(model, "invoke-with-response-stream", "{\"anthropic_version\":\"bedrock-2023-05-31\","
+            + "\"max_tokens\":30,\"messages\":[{\"role\":\"user\",\"content\":\"Why is the sky blue?\"}]}");
 
     ReceivedSpan span = spanFor(model);
     assertEquals(true, span.boolAttr("gen_ai.request.stream"));
@@ -165,5 +150,17 @@ class BedrockConverseSdkTest {
     assertEquals(4L, span.longAttr("driftwatch.stream.chunks"));
     assertEquals("completed", span.stringAttr("driftwatch.response.outcome"));
     assertTrue(span.stringAttr("gen_ai.response.id").startsWith("msg_"), span.stringAttr("gen_ai.response.id"));
+  }
+
+  /** A Bedrock call as plain-HTTP callers make it: the JDK client and a Bedrock API key. */
+  private static java.net.http.HttpResponse<byte[]> postWithApiKey(String model, String action, String body)
+      throws Exception {
+    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(URI.create(PROVIDER.baseUrl()
+            + "/model/" + java.net.URLEncoder.encode(model, StandardCharsets.UTF_8) + "/" + action))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Bearer ABSKcanary-bedrock-api-key")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+        .build();
+    return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
   }
 }

@@ -74,10 +74,16 @@ final class BedrockConverseParser implements ProviderParser {
 
   @Override
   public void readError(JsonNode error, GenAiCall call) {
+    call.providerErrorType = awsErrorType(error);
+  }
+
+  /** {@code ThrottlingException} from an AWS JSON error's {@code "__type": "com.amazon.bedrock#ThrottlingException"}. */
+  static String awsErrorType(JsonNode error) {
     String type = Json.text(error, "__type");
-    if (type != null) {
-      int hash = type.lastIndexOf('#');
-      call.providerErrorType = hash >= 0 ? type.substring(hash + 1) : type;
+    if (type == null) {
+      return null;
     }
+    int hash = type.lastIndexOf('#');
+    return hash >= 0 ? type.substring(hash + 1) : type;
   }
 }

@@ -35,10 +35,6 @@ final class BedrockInvokeParser implements ProviderParser {
 
   @Override
   public void readError(JsonNode error, GenAiCall call) {
-    String type = Json.text(error, "__type");
-    if (type != null) {
-      int hash = type.lastIndexOf('#');
-      call.providerErrorType = hash >= 0 ? type.substring(hash + 1) : type;
-    }
+    call.providerErrorType = BedrockConverseParser.awsErrorType(error);
   }
 }
