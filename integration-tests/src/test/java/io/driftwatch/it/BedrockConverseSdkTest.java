@@ -12,6 +12,7 @@ import io.driftwatch.samples.otlp.ReceivedSpan;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,12 +20,16 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.http.Protocol;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeAsyncClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.model.ContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ConversationRole;
 import software.amazon.awssdk.services.bedrockruntime.model.ConverseResponse;
+import software.amazon.awssdk.services.bedrockruntime.model.ConverseStreamResponseHandler;
 import software.amazon.awssdk.services.bedrockruntime.model.InvokeModelResponse;
 import software.amazon.awssdk.services.bedrockruntime.model.Message;
 import software.amazon.awssdk.services.bedrockruntime.model.SystemContentBlock;
@@ -162,5 +167,38 @@ class BedrockConverseSdkTest {
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
         .build();
     return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void converseStreamOnTheSdksAsyncNettyClientGetsChunksTokensAndFinishReason() throws Exception {
+    String model = uniqueModel("amazon.nova-pro-v1:0");
+    PROVIDER.setCompletionText("Short blue waves scatter the most.");
+    StringBuilder text = new StringBuilder();
+    try (BedrockRuntimeAsyncClient async = BedrockRuntimeAsyncClient.builder()
+        .region(Region.US_EAST_1)
+        .endpointOverride(URI.create(PROVIDER.baseUrl()))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+        .httpClientBuilder(NettyNioAsyncHttpClient.builder().protocol(Protocol.HTTP1_1))
+        .build()) {
+      ConverseStreamResponseHandler handler = ConverseStreamResponseHandler.builder()
+          .subscriber(ConverseStreamResponseHandler.Visitor.builder()
+              .onContentBlockDelta(delta -> text.append(delta.delta().text()))
+              .build())
+          .build();
+      async.converseStream(request -> request
+          .modelId(model)
+          .messages(Message.builder().role(ConversationRole.USER).content(ContentBlock.fromText("Why is the sky blue?")).build())
+          .inferenceConfig(config -> config.maxTokens(32)), handler).get(30, TimeUnit.SECONDS);
+    }
+
+    ReceivedSpan span = spanFor(model);
+    assertEquals("Short blue waves scatter the most.", text.toString());
+    assertEquals("chat " + model, span.name());
+    assertEquals(true, span.boolAttr("gen_ai.request.stream"));
+    assertEquals(32L, span.longAttr("gen_ai.request.max_tokens"));
+    assertEquals(List.of("end_turn"), span.listAttr("gen_ai.response.finish_reasons"));
+    assertEquals(6L, span.longAttr("driftwatch.stream.chunks"));
+    assertEquals((long) text.length(), span.longAttr("driftwatch.output.length"));
+    assertTrue(span.longAttr("gen_ai.usage.output_tokens") > 0);
   }
 }

@@ -1,0 +1,44 @@
+package io.driftwatch.instrumentation.netty;
+
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
+import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import io.driftwatch.bootstrap.NettyBridge;
+import io.driftwatch.tooling.ClientInstrumentation;
+import io.driftwatch.tooling.HelperLoaders;
+import net.bytebuddy.agent.builder.AgentBuilder;
+
+/**
+ * Netty 4.1: every way a handler enters a pipeline ends in one of four {@code DefaultChannelPipeline}
+ * methods; when the handler is an {@code HttpClientCodec}, an observing handler goes right after it.
+ * That covers Reactor Netty (Spring WebClient, Spring AI streaming) and any other HTTP/1.1 client on
+ * plain Netty, without knowing their APIs.
+ */
+public final class NettyInstrumentation implements ClientInstrumentation {
+
+  static final String CLIENT = "netty";
+  private static final String HANDLER = "io.netty.channel.ChannelHandler";
+
+  @Override
+  public String name() {
+    return CLIENT;
+  }
+
+  @Override
+  public void installHooks(HelperLoaders helperLoaders) {
+    NettyBridge.install(new NettyHooks(helperLoaders));
+  }
+
+  @Override
+  public AgentBuilder instrument(AgentBuilder builder) {
+    return builder.type(named("io.netty.channel.DefaultChannelPipeline"))
+        .transform(new AgentBuilder.Transformer.ForAdvice()
+            .include(NettyInstrumentation.class.getClassLoader())
+            .advice(namedOneOf("addLast", "addFirst").and(takesArguments(3)).and(takesArgument(2, named(HANDLER))),
+                HandlerAddedAdvice.class.getName())
+            .advice(namedOneOf("addBefore", "addAfter").and(takesArguments(4)).and(takesArgument(3, named(HANDLER))),
+                HandlerAddedAdvice.class.getName()));
+  }
+}
