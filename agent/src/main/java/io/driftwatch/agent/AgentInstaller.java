@@ -1,6 +1,7 @@
 package io.driftwatch.agent;
 
 
+import io.driftwatch.bootstrap.AsyncCallBridge;
 import io.driftwatch.bootstrap.ClassicCallBridge;
 import io.driftwatch.bootstrap.JdkHttpClientBridge;
 import io.driftwatch.bootstrap.MdcBridge;
@@ -92,7 +93,7 @@ public final class AgentInstaller {
     ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
     HelperLoaders helperLoaders = new HelperLoaders(agentLoader);
     AgentBuilder builder = AgentBuilderFactory.create(instrumentation, JdkHttpClientBridge.class, OkHttpBridge.class,
-        MdcBridge.class, OpenFeatureBridge.class, ClassicCallBridge.class, NettyBridge.class);
+        MdcBridge.class, OpenFeatureBridge.class, ClassicCallBridge.class, AsyncCallBridge.class, NettyBridge.class);
     List<String> names = new ArrayList<>();
     for (ClientInstrumentation client : ServiceLoader.load(ClientInstrumentation.class, agentLoader)) {
       if ("false".equalsIgnoreCase(config.apply("otel.instrumentation." + client.name() + ".enabled"))) {
