@@ -42,6 +42,18 @@ public final class AgentInstaller {
 
   private AgentInstaller() {}
 
+  /** The messages of an exception and its causes: autoconfigure's own says little without them. */
+  static String causes(Throwable error) {
+    StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()));
+    for (Throwable cause = error.getCause(); cause != null && cause != error; cause = cause.getCause()) {
+      text.append(": ").append(cause.getMessage());
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return text.toString();
+  }
+
   public static void install(Instrumentation instrumentation, String agentArgs) {
     Function<String, String> config = new ConfigLookup();
     GenAiSettings settings;
@@ -56,13 +68,14 @@ public final class AgentInstaller {
         AgentLog.info("disabled by " + GenAiSettings.ENABLED);
         return;
       }
+      ExporterProtocolCheck.validate(config);
       sdk = OpenTelemetrySetup.create();
       String version = AgentInstaller.class.getPackage().getImplementationVersion();
       Meter meter = sdk.getMeter(SCOPE);
       drops = new AgentSelfMetrics(meter);
       analyzer = ExchangeAnalyzer.create(settings, metadata, sdk.getTracer(SCOPE, version), meter, drops);
     } catch (RuntimeException e) {
-      String problem = e instanceof ConfigException ? e.getMessage() : "OpenTelemetry configuration: " + e.getMessage();
+      String problem = e instanceof ConfigException ? e.getMessage() : "OpenTelemetry configuration: " + causes(e);
       AgentLog.info("agent disabled, application continues without it: " + problem);
       if (sdk != null) {
         sdk.shutdown();
