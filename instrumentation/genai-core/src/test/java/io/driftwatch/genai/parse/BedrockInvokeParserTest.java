@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Bedrock InvokeModel: Claude's Anthropic bodies are read; other model families only get the stream flag. */
+/** Bedrock InvokeModel: Claude, Nova, Llama and Titan bodies are read by shape; others only get the stream flag. */
 class BedrockInvokeParserTest {
 
   private static final String CLAUDE_REQUEST = "{\"anthropic_version\":\"bedrock-2023-05-31\",\"max_tokens\":300,"
@@ -25,9 +25,9 @@ class BedrockInvokeParserTest {
   @Test
   void invokeWithResponseStreamIsAStreamedRequestWhateverTheFamily() {
     assertEquals(Boolean.TRUE, Parsing.requestSnippet(BEDROCK_INVOKE_STREAM, CLAUDE_REQUEST).stream);
-    GenAiCall titan = Parsing.requestSnippet(BEDROCK_INVOKE_STREAM, "{\"inputText\":\"Hi\",\"textGenerationConfig\":{}}");
-    assertEquals(Boolean.TRUE, titan.stream);
-    assertNull(titan.maxTokens);
+    GenAiCall unknown = Parsing.requestSnippet(BEDROCK_INVOKE_STREAM, "{\"prompt\":\"Hi\",\"max_tokens\":9}");
+    assertEquals(Boolean.TRUE, unknown.stream);
+    assertNull(unknown.maxTokens);
   }
 
   @Test
@@ -42,8 +42,46 @@ class BedrockInvokeParserTest {
   }
 
   @Test
-  void anotherFamilysAnswerIsLeftAlone() {
-    GenAiCall call = Parsing.responseSnippet(BEDROCK_INVOKE, "{\"results\":[{\"outputText\":\"Hello.\"}]}");
+  void novaMessagesAreReadAsConverse() {
+    GenAiCall request = Parsing.requestSnippet(BEDROCK_INVOKE, "{\"schemaVersion\":\"messages-v1\","
+        + "\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"Hi\"}]}],\"inferenceConfig\":{\"maxTokens\":80}}");
+    assertEquals(80L, request.maxTokens);
+    GenAiCall response = Parsing.responseSnippet(BEDROCK_INVOKE, "{\"output\":{\"message\":{\"role\":\"assistant\","
+        + "\"content\":[{\"text\":\"Hello.\"}]}},\"stopReason\":\"end_turn\",\"usage\":{\"inputTokens\":4,\"outputTokens\":2}}");
+    assertEquals("Hello.", response.output.text());
+    assertEquals(2L, response.outputTokens);
+  }
+
+  @Test
+  void llamaPromptAndGenerationAreRead() {
+    GenAiCall request = Parsing.requestSnippet(BEDROCK_INVOKE,
+        "{\"prompt\":\"Hi\",\"max_gen_len\":128,\"temperature\":0.5,\"top_p\":0.9}");
+    assertEquals(128L, request.maxTokens);
+    assertEquals(0.5, request.temperature);
+    GenAiCall response = Parsing.responseSnippet(BEDROCK_INVOKE, "{\"generation\":\"Hello.\","
+        + "\"prompt_token_count\":9,\"generation_token_count\":3,\"stop_reason\":\"stop\"}");
+    assertEquals("Hello.", response.output.text());
+    assertEquals(9L, response.inputTokens);
+    assertEquals(3L, response.outputTokens);
+    assertEquals(List.of("stop"), response.finishReasons);
+  }
+
+  @Test
+  void titanTextInputAndResultsAreRead() {
+    GenAiCall request = Parsing.requestSnippet(BEDROCK_INVOKE, "{\"inputText\":\"Hi\",\"textGenerationConfig\":"
+        + "{\"maxTokenCount\":64,\"temperature\":0.2,\"stopSequences\":[\"User:\"]}}");
+    assertEquals(64L, request.maxTokens);
+    assertEquals(List.of("User:"), request.stopSequences);
+    GenAiCall response = Parsing.responseSnippet(BEDROCK_INVOKE, "{\"inputTextTokenCount\":5,\"results\":"
+        + "[{\"tokenCount\":7,\"outputText\":\"Hello there.\",\"completionReason\":\"CONTENT_FILTERED\"}]}");
+    assertEquals(5L, response.inputTokens);
+    assertEquals(7L, response.outputTokens);
+    assertEquals("CONTENT_FILTERED", response.providerRefusal);
+  }
+
+  @Test
+  void anUnknownFamilysAnswerIsLeftAlone() {
+    GenAiCall call = Parsing.responseSnippet(BEDROCK_INVOKE, "{\"outputs\":[{\"text\":\"Hello.\"}]}");
     assertNull(call.inputTokens);
     assertEquals(List.of(), call.finishReasons);
   }
