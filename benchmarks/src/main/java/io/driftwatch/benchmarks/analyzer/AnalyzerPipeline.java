@@ -2,14 +2,8 @@ package io.driftwatch.benchmarks.analyzer;
 
 import io.driftwatch.genai.analysis.CallAnalyzer;
 import io.driftwatch.genai.analysis.DropCounter;
-import io.driftwatch.genai.checks.DuplicateOutputCheck;
-import io.driftwatch.genai.checks.FormatComplianceCheck;
-import io.driftwatch.genai.checks.OutputShapeCheck;
-import io.driftwatch.genai.checks.RefusalCheck;
-import io.driftwatch.genai.checks.RefusalLexicon;
+import io.driftwatch.genai.analysis.ExchangeAnalyzer;
 import io.driftwatch.genai.config.GenAiSettings;
-import io.driftwatch.genai.cost.CostCalculator;
-import io.driftwatch.genai.cost.PriceTable;
 import io.driftwatch.genai.detect.LlmEndpoint;
 import io.driftwatch.genai.detect.ProviderDetector;
 import io.driftwatch.genai.exchange.ExchangeSink;
@@ -19,13 +13,11 @@ import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.exchange.OutboundRequest;
 import io.driftwatch.genai.metadata.MetadataCapture;
 import io.driftwatch.genai.metadata.MetadataSettings;
-import io.driftwatch.genai.outcome.RetryDetector;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Driftwatch's analysis pipeline wired as the agent wires it (same detector, body bound, metadata
- * capture and checks as {@code AgentInstaller} and {@code ExchangeAnalyzer.create}, default
+ * capture as {@code AgentInstaller}, and the analyzer from {@code ExchangeAnalyzer.callAnalyzer}, default
  * settings), but with a sink that keeps finished exchanges instead of queueing them for spans.
  */
 final class AnalyzerPipeline {
@@ -45,14 +37,7 @@ final class AnalyzerPipeline {
     LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
         settings.maxCapturedBodyBytes(), keepLast, new MetadataCapture(MetadataSettings.from(key -> null)),
         DropCounter.IGNORE);
-    this.analyzer = new CallAnalyzer(DropCounter.IGNORE,
-        List.of(new OutputShapeCheck(),
-            new RefusalCheck(RefusalLexicon.load(GenAiSettings.REFUSAL_LEXICON_FILE, settings.refusalLexiconFile())),
-            new FormatComplianceCheck(),
-            new DuplicateOutputCheck()),
-        new RetryDetector(settings.retryWindowMillis()),
-        new CostCalculator(PriceTable.load(GenAiSettings.PRICES_FILE, settings.pricesFile())),
-        null);
+    this.analyzer = ExchangeAnalyzer.callAnalyzer(settings, DropCounter.IGNORE);
   }
 
   CallAnalyzer analyzer() {

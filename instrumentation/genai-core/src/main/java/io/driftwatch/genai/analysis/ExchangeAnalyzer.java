@@ -77,7 +77,17 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   public static ExchangeAnalyzer create(GenAiSettings settings, MetadataSettings metadata, Tracer tracer, Meter meter,
       DropCounter drops) {
     RecentCalls recentCalls = new RecentCalls();
-    CallAnalyzer analyzer = new CallAnalyzer(drops,
+    return new ExchangeAnalyzer(QUEUE_CAPACITY, callAnalyzer(settings, drops),
+        new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()),
+        new GenAiMetrics(meter, settings.emitLegacySystemAttribute()),
+        new SignalMetrics(meter, new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields()),
+        recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops),
+        drops, settings.streamIdleTimeoutMillis());
+  }
+
+  /** The analysis the agent runs on each finished call: parsers, the four checks, retries, cost, content. */
+  public static CallAnalyzer callAnalyzer(GenAiSettings settings, DropCounter drops) {
+    return new CallAnalyzer(drops,
         List.of(new OutputShapeCheck(),
             new RefusalCheck(RefusalLexicon.load(GenAiSettings.REFUSAL_LEXICON_FILE, settings.refusalLexiconFile())),
             new FormatComplianceCheck(),
@@ -87,12 +97,6 @@ public final class ExchangeAnalyzer implements ExchangeSink {
         settings.captureMessageContent() ? new MessageContentCapture(new ContentRedactor(
             settings.extraRedactPattern() == null ? List.of() : List.of(settings.extraRedactPattern())),
             settings.capturedContentMaxLength()) : null);
-    return new ExchangeAnalyzer(QUEUE_CAPACITY, analyzer,
-        new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()),
-        new GenAiMetrics(meter, settings.emitLegacySystemAttribute()),
-        new SignalMetrics(meter, new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields()),
-        recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops),
-        drops, settings.streamIdleTimeoutMillis());
   }
 
   public ExchangeAnalyzer start() {

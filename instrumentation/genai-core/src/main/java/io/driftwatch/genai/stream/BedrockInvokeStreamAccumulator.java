@@ -1,7 +1,6 @@
 package io.driftwatch.genai.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.driftwatch.genai.parse.GenAiCall;
 import java.io.IOException;
 import java.util.Base64;
@@ -12,8 +11,6 @@ import java.util.Base64;
  * Anthropic's own stream would be; other families are only counted.
  */
 final class BedrockInvokeStreamAccumulator implements StreamAccumulator, EndMarker {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final AnthropicStreamAccumulator anthropic = new AnthropicStreamAccumulator();
   private boolean ended;
@@ -30,7 +27,7 @@ final class BedrockInvokeStreamAccumulator implements StreamAccumulator, EndMark
     }
     JsonNode inner;
     try {
-      inner = MAPPER.readTree(Base64.getDecoder().decode(encoded));
+      inner = StreamObserver.MAPPER.readTree(Base64.getDecoder().decode(encoded));
     } catch (IOException | IllegalArgumentException malformed) {
       return false;
     }

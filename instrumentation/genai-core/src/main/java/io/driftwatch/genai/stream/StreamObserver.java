@@ -19,7 +19,8 @@ import java.util.Set;
 public final class StreamObserver implements SseDecoder.Listener {
 
   static final int MAX_EVENT_BYTES = 1 << 20;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** One mapper for every event parsed on the application's threads (accumulators that unwrap events too). */
+  static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String EVENT_STREAM = "text/event-stream";
   private static final String NDJSON = "application/x-ndjson";
   private static final String AWS_EVENT_STREAM = "application/vnd.amazon.eventstream";

@@ -1,7 +1,7 @@
 package io.driftwatch.instrumentation.okhttp.helper;
 
 import io.driftwatch.genai.exchange.LlmExchange;
-import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.exchange.ObservedResponseBody;
 import java.io.IOException;
 import java.io.OutputStream;
 import okio.Buffer;
@@ -9,30 +9,28 @@ import okio.Source;
 import okio.Timeout;
 
 /**
- * Reports each read's bytes to the exchange straight from okio's segments (no copy of its own
- * beyond the bounded capture), and the end, failure or early close of the body.
+ * Reports each read's bytes straight from okio's segments (no copy of its own beyond the bounded
+ * capture), and the end, failure or early close of the body, through the {@link ObservedResponseBody}
+ * every client shares.
  */
 final class ObservingSource implements Source {
 
   private final Source delegate;
-  private final LlmExchange exchange;
-  private final long expectedLength;
+  private final ObservedResponseBody body;
   private final OutputStream tap;
-  private long bytesRead;
 
   ObservingSource(Source delegate, LlmExchange exchange, long expectedLength) {
     this.delegate = delegate;
-    this.exchange = exchange;
-    this.expectedLength = expectedLength;
+    this.body = new ObservedResponseBody(exchange, expectedLength, "okhttp");
     this.tap = new OutputStream() {
       @Override
       public void write(int b) {
-        exchange.onResponseBytes(new byte[] {(byte) b}, 0, 1);
+        body.onBytes(new byte[] {(byte) b}, 0, 1);
       }
 
       @Override
       public void write(byte[] bytes, int offset, int length) {
-        exchange.onResponseBytes(bytes, offset, length);
+        body.onBytes(bytes, offset, length);
       }
     };
   }
@@ -43,18 +41,13 @@ final class ObservingSource implements Source {
     try {
       read = delegate.read(sink, byteCount);
     } catch (IOException | RuntimeException e) {
-      exchange.fail(e);
+      body.onFailure(e);
       throw e;
     }
-    try {
-      if (read == -1) {
-        exchange.complete();
-      } else if (read > 0) {
-        bytesRead += read;
-        sink.copyTo(tap, sink.size() - read, read);
-      }
-    } catch (Throwable t) {
-      LlmExchanges.reportFailure("okhttp", t);
+    if (read == -1) {
+      body.onEnd();
+    } else if (read > 0) {
+      sink.copyTo(tap, sink.size() - read, read);
     }
     return read;
   }
@@ -66,15 +59,7 @@ final class ObservingSource implements Source {
 
   @Override
   public void close() throws IOException {
-    try {
-      if (expectedLength >= 0 && bytesRead >= expectedLength) {
-        exchange.complete();
-      } else {
-        exchange.closeEarly();
-      }
-    } catch (Throwable ignored) {
-      // observation only
-    }
+    body.onClose();
     delegate.close();
   }
 }
