@@ -118,7 +118,8 @@ rule_files:
   - ../rules/*.yaml
 evaluation_interval: 1m
 group_eval_order:
-  [driftwatch-signals, driftwatch-baselines, driftwatch-deviations, driftwatch-triage, driftwatch-alerts]
+  [driftwatch-objectives, driftwatch-signals, driftwatch-slo, driftwatch-baselines, driftwatch-deviations,
+   driftwatch-triage, driftwatch-alerts]
 tests:
 """
 
@@ -243,15 +244,15 @@ def alerts_at(time, expected):
             value: 1""")
     return '\n'.join(lines)
 
-def pages_over_run(expected_domain):
+def pages_over_run(expected_domain, pages=('LlmLayersDeviatingTogether',)):
     body = f"""      - expr: count by (alertname, triage_domain) (count_over_time(ALERTS{{severity="page",alertstate="firing"}}[12h]))
         eval_time: 11h59m"""
     if expected_domain is None:
         return body + "\n        exp_samples: []"
     return body + f"""
-        exp_samples:
-          - labels: '{{alertname="LlmLayersDeviatingTogether",triage_domain="{expected_domain}"}}'
-            value: 1"""
+        exp_samples:""" + ''.join(f"""
+          - labels: '{{alertname="{page}",triage_domain="{expected_domain}"}}'
+            value: 1""" for page in pages)
 
 def triage_at(time, domain):
     return f"""      - expr: driftwatch:triage
@@ -313,7 +314,7 @@ write('drift.yaml', 'A sustained drift in one layer fires that layer\'s ticket o
 
 corr_rows = traffic(n, tweak=after(T0, lat=SLOW, refusal=0.12, quality=0.69))
 corr_rows.update(event(n, 'driftwatch_prompt_changes_total', 'gpt-4o-mini', T0 - 5))
-prov_rows = traffic(n, tweak=after(T0, e5xx=0.15, lat=(0.2, 0.3, 0.3, 0.2, 0)))
+prov_rows = traffic(n, tweak=after(T0, e5xx=0.10, lat=(0.2, 0.3, 0.3, 0.2, 0)))
 write('correlation.yaml', 'Drift in two or more layers at once pages exactly once, with the triage domain of the decision tree.', [
   group('latency, refusals and quality move together right after a prompt change', corr_rows, f"""    alert_rule_test:
       - eval_time: 10h
@@ -332,9 +333,9 @@ write('correlation.yaml', 'Drift in two or more layers at once pages exactly onc
                 changed, run the evaluation set, roll the prompt back or pin the previous model.
               runbook_url: 'otel-collector/RUNBOOK.md#prompt_model'
     promql_expr_test:
-{pages_over_run('prompt_model')}
+{pages_over_run('prompt_model', ('LlmBehaviorRegression', 'LlmLayersDeviatingTogether'))}
 {ONE_TRIAGE}"""),
-  group('5xx errors (0.2% to 15%) and latency move together', prov_rows, f"""    promql_expr_test:
+  group('5xx errors (0.2% to 10%, below the budget-burn page) and latency move together', prov_rows, f"""    promql_expr_test:
 {pages_over_run('provider')}
 {triage_at('10h', 'provider')}
 {alerts_at('10h', [PAGE + ',triage_domain="provider"', API + ',triage_domain="provider"', LAT + ',triage_domain="provider"'])}

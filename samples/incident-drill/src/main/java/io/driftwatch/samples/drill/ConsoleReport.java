@@ -1,5 +1,6 @@
 package io.driftwatch.samples.drill;
 
+import io.driftwatch.fleet.replay.FiredAlert;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,7 +10,7 @@ final class ConsoleReport {
 
   private static final int WIDTH = 80;
   private static final String INDENT = "   ";
-  private static final String ROW = INDENT + "%-8s %-20s %9s %9s %10s %s";
+  private static final String ROW = INDENT + "%-8s %-20s %9s %9s %10s";
   private static final String LABELLED = INDENT + "%-8s %s%n";
 
   private final PrintStream out;
@@ -25,17 +26,17 @@ final class ConsoleReport {
   }
 
   void scenarioResult(ScenarioResult result) {
-    out.println(String.format(ROW, "layer", "signal", "before", "during", "change", "").stripTrailing());
+    out.println(String.format(ROW, "layer", "signal", "before", "during", "change").stripTrailing());
     for (SignalRow row : result.rows()) {
       out.println(String.format(ROW, row.signal().layer().shortName(), row.signal().label(), row.beforeText(),
-          row.duringText(), row.changeText(), row.deviating() ? "<<" : "").stripTrailing());
+          row.duringText(), row.changeText()).stripTrailing());
     }
-    List<Alert> alerts = result.alerts();
+    List<FiredAlert> alerts = result.alerts();
     if (alerts.isEmpty()) {
-      out.printf(LABELLED, "alerts", "none");
+      out.printf(LABELLED, "alerts", "none (the real rules, evaluated by promtool)");
     }
     for (int i = 0; i < alerts.size(); i++) {
-      out.printf(LABELLED, i == 0 ? "alerts" : "", alerts.get(i).summary());
+      out.printf(LABELLED, i == 0 ? "alerts" : "", alerts.get(i).describe());
     }
     out.printf(LABELLED, "triage", result.domain().label() + (result.asExpected() ? ", as expected"
         : ", WRONG: expected " + result.scenario().expected().label()));
@@ -51,25 +52,15 @@ final class ConsoleReport {
     out.println();
     out.println("== summary (" + options.app().option() + ", " + options.mode() + ": "
         + options.callsPerPhase() + " calls per phase)");
-    out.printf(INDENT + "%-22s %-24s %-6s %-7s %s%n", "scenario", "triage", "right?", "alerts", "time");
+    out.printf(INDENT + "%-22s %-24s %-6s %-11s %s%n", "scenario", "triage", "right?", "first alert", "time");
     for (ScenarioResult result : results) {
-      out.printf(INDENT + "%-22s %-24s %-6s %-7s %.0f s%n", result.scenario().name(), result.domain().label(),
-          result.right() ? "yes" : "NO", loudest(result.alerts()),
-          result.seconds());
+      out.printf(INDENT + "%-22s %-24s %-6s %-11s %.0f s%n", result.scenario().name(), result.domain().label(),
+          result.right() ? "yes" : "NO", result.loudest(), result.seconds());
     }
     long right = results.stream().filter(ScenarioResult::right).count();
     boolean varianceRan = results.stream().anyMatch(r -> r.scenario().expected() == TriageDomain.NONE);
     out.println(INDENT + right + " of " + results.size() + " scenarios triaged right"
         + (right == results.size() && varianceRan ? "; the variance-only scenario stayed quiet" : ""));
-  }
-
-  static String loudest(List<Alert> alerts) {
-    for (String severity : List.of("page", "ticket", "notify")) {
-      if (alerts.stream().anyMatch(a -> a.severity().equals(severity))) {
-        return severity;
-      }
-    }
-    return "none";
   }
 
   private void printWrapped(String label, String text) {

@@ -5,16 +5,17 @@ import java.nio.file.Path;
 /**
  * Command-line options: {@code --short} (few calls per phase, for CI), {@code --scenario NAME},
  * {@code --app langchain4j|spring-ai}, {@code --collector auto|none|URL}, {@code --agent PATH}
- * (the agent jar), {@code --out DIR}.
+ * (the agent jar), {@code --out DIR}, {@code --record DIR} (also write each scenario's recording there,
+ * e.g. otel-collector/tests/recordings to refresh the ones the rule tests replay).
  */
 record DrillOptions(boolean shortRun, String scenario, SampleApp app, String collector, Path agentJar,
-    Path outputDirectory) {
+    Path outputDirectory, Path recordTo) {
 
   static final int SHORT_CALLS_PER_PHASE = 15;
   static final int FULL_CALLS_PER_PHASE = 60;
 
   static final String USAGE = "usage: IncidentDrill [--short] [--scenario NAME] [--app langchain4j|spring-ai]"
-      + " [--collector auto|none|URL] [--agent PATH] [--out DIR]";
+      + " [--collector auto|none|URL] [--agent PATH] [--out DIR] [--record DIR]";
 
   int callsPerPhase() {
     return shortRun ? SHORT_CALLS_PER_PHASE : FULL_CALLS_PER_PHASE;
@@ -31,6 +32,7 @@ record DrillOptions(boolean shortRun, String scenario, SampleApp app, String col
     String collector = "auto";
     Path agentJar = null;
     Path out = null;
+    Path recordTo = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--short" -> shortRun = true;
@@ -39,6 +41,7 @@ record DrillOptions(boolean shortRun, String scenario, SampleApp app, String col
         case "--collector" -> collector = value(args, ++i, "--collector");
         case "--agent" -> agentJar = Path.of(value(args, ++i, "--agent"));
         case "--out" -> out = Path.of(value(args, ++i, "--out"));
+        case "--record" -> recordTo = Path.of(value(args, ++i, "--record"));
         default -> throw new IllegalArgumentException("unknown option: " + args[i]);
       }
     }
@@ -46,7 +49,7 @@ record DrillOptions(boolean shortRun, String scenario, SampleApp app, String col
       throw new IllegalArgumentException("no scenario " + scenario + "; known: "
           + Scenarios.ALL.stream().map(Scenario::name).toList());
     }
-    return new DrillOptions(shortRun, scenario, app, collector, agentJar, out);
+    return new DrillOptions(shortRun, scenario, app, collector, agentJar, out, recordTo);
   }
 
   private static String value(String[] args, int index, String option) {

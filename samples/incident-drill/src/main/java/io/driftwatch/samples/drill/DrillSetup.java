@@ -11,9 +11,15 @@ import java.nio.file.Path;
  * Where things are, worked out from where the drill's own classes were loaded
  * (samples/incident-drill/target/classes): the project root, the agent jar, the app's class path
  * (those classes plus the dependencies the build listed in target/runtime.classpath) and the
- * report directory (target/drill).
+ * report directory (target/drill); {@code recordTo} is where --record refreshes the committed recordings.
  */
-record DrillSetup(Path projectRoot, Path agentJar, String appClassPath, Path outputDirectory, String otlpEndpoint) {
+record DrillSetup(Path projectRoot, Path agentJar, String appClassPath, Path outputDirectory, String otlpEndpoint,
+    Path recordTo) {
+
+  /** The alert rules the drill evaluates, the same files Prometheus loads. */
+  Path rulesDirectory() {
+    return projectRoot.resolve("otel-collector/rules");
+  }
 
   static DrillSetup locate(DrillOptions options, String otlpEndpoint) {
     Path classes = ownClasses();
@@ -24,7 +30,8 @@ record DrillSetup(Path projectRoot, Path agentJar, String appClassPath, Path out
         : projectRoot.resolve("agent/target/driftwatch-agent.jar");
     String classPath = classes + File.pathSeparator + dependencies(target.resolve("runtime.classpath"));
     Path out = options.outputDirectory() != null ? options.outputDirectory() : target.resolve("drill");
-    return new DrillSetup(projectRoot, agentJar.toAbsolutePath().normalize(), classPath, out, otlpEndpoint);
+    return new DrillSetup(projectRoot, agentJar.toAbsolutePath().normalize(), classPath, out, otlpEndpoint,
+        options.recordTo());
   }
 
   private static String dependencies(Path listFile) {

@@ -1,5 +1,7 @@
 package io.driftwatch.samples.drill;
 
+import io.driftwatch.fleet.replay.Promtool;
+import io.driftwatch.fleet.replay.RuleReplay;
 import io.driftwatch.samples.standin.ProviderStandIn;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -63,7 +65,11 @@ public final class IncidentDrill {
       out.println(route.description());
       out.println("app: " + options.app().description() + ", -javaagent:" + shortPath(setup, setup.agentJar()));
       ConsoleReport console = new ConsoleReport(out);
-      ScenarioRun runner = new ScenarioRun(setup, standIn, route.receiver(), RunbookSteps.at(setup.projectRoot()), out);
+      Promtool promtool = Promtool.onPath().orElseThrow(() -> new IllegalStateException(
+          "promtool is not on PATH: the drill evaluates the real alert rules with it (apt-get install prometheus)"));
+      RuleReplay rules = new RuleReplay(promtool, setup.rulesDirectory(), setup.outputDirectory().resolve("promtool"));
+      ScenarioRun runner = new ScenarioRun(setup, standIn, route.receiver(), RunbookSteps.at(setup.projectRoot()), rules,
+          out);
       for (Scenario scenario : scenarios) {
         console.scenarioHeader(scenario, options.app().serviceName(scenario));
         ScenarioResult result = runner.play(options.app(), scenario, options.callsPerPhase());
@@ -90,7 +96,8 @@ public final class IncidentDrill {
       Path json = directory.resolve("drill-report.json");
       Files.writeString(markdown, MarkdownReport.render(options, results));
       Files.writeString(json, JsonReport.render(options, results));
-      out.println("   reports: " + shortPath(setup, directory.resolve("drill-report.{md,json}")));
+      Files.writeString(directory.resolve("drill-report.html"), HtmlReport.render(options, results));
+      out.println("   reports: " + shortPath(setup, directory.resolve("drill-report.{md,json,html}")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the drill reports to " + directory, e);
     }

@@ -1,5 +1,6 @@
 package io.driftwatch.samples.drill;
 
+import io.driftwatch.fleet.replay.FiredAlert;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -40,12 +41,13 @@ final class JsonReport {
             .put("layer", row.signal().layer().label());
         putRounded(signal, "before", row.before(), row.signal());
         putRounded(signal, "during", row.during(), row.signal());
-        signal.put("change", row.changeText()).put("outsideBand", row.deviating());
+        signal.put("change", row.changeText());
       }
       ArrayNode alerts = scenario.putArray("alerts");
-      for (Alert alert : r.alerts()) {
+      for (FiredAlert alert : r.alerts()) {
         alerts.addObject().put("name", alert.name()).put("severity", alert.severity())
-            .put("because", alert.because()).put("inhibited", alert.inhibited());
+            .put("triageDomain", alert.triageDomain()).put("signal", alert.signal())
+            .put("minutesAfterOnset", alert.minutesAfterOnset());
       }
     }
     return root.toPrettyString() + "\n";

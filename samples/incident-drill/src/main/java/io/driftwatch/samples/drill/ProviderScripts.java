@@ -56,6 +56,11 @@ final class ProviderScripts {
     return (call, standIn) -> standIn.enqueue(CannedAnswers.invalidApiKey());
   }
 
+  /** Every call gets a 500: the provider is down. */
+  static ProviderScript outage() {
+    return (call, standIn) -> standIn.enqueue(CannedResponse.serverError());
+  }
+
   /** 2 calls in 5 get a 500, and the rest are several times slower than usual. */
   static ProviderScript brownOut() {
     return (call, standIn) -> standIn.enqueue(call.index() % 5 == 1 || call.index() % 5 == 3

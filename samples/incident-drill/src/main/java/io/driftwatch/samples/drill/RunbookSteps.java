@@ -70,21 +70,22 @@ final class RunbookSteps {
     return changes.stream().anyMatch(change -> change.field().equals(field));
   }
 
+  /** By the failure that rose most: that is what the provider is doing to the calls. */
   private static String providerStep(List<SignalRow> rows) {
-    if (deviating(rows, Signal.AUTH_FAILURE_RATIO)) {
+    Signal worst = rows.stream()
+        .filter(r -> r.signal() == Signal.AUTH_FAILURE_RATIO || r.signal() == Signal.RATE_LIMITED_RATIO
+            || r.signal() == Signal.SERVER_ERROR_RATIO)
+        .max(java.util.Comparator.comparingDouble(SignalRow::rise)).map(SignalRow::signal).orElse(Signal.SERVER_ERROR_RATIO);
+    if (worst == Signal.AUTH_FAILURE_RATIO) {
       return "Auth failures: the key was rotated, revoked or out of budget; check the mounted"
           + " secret and the provider console.";
     }
-    if (deviating(rows, Signal.RATE_LIMITED_RATIO)) {
+    if (worst == Signal.RATE_LIMITED_RATIO) {
       return "Rate limits: check quota headroom (requests and tokens per minute) and that retries"
           + " back off; fail over if it lasts 15 minutes.";
     }
     return "Provider 5xx: check the provider's status page; fail over to the secondary provider"
         + " if it does not recover in 15 minutes.";
-  }
-
-  private static boolean deviating(List<SignalRow> rows, Signal signal) {
-    return rows.stream().anyMatch(row -> row.signal() == signal && row.deviating());
   }
 
   /** A change count that is above zero during the fault. */

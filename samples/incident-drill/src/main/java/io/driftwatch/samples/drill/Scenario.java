@@ -7,6 +7,8 @@ import java.util.List;
  * is given {@code appCommands} and the provider follows {@code fault}.
  *
  * @param expected the triage domain a correct reading of the telemetry arrives at
+ * @param expectedSeverity what the rules should raise: "page", "ticket" or "none"
+ * @param withinMinutes how soon after the onset at the latest
  */
-record Scenario(String name, String title, TriageDomain expected, List<String> appCommands,
-    ProviderScript baseline, ProviderScript fault) {}
+record Scenario(String name, String title, TriageDomain expected, String expectedSeverity, int withinMinutes,
+    List<String> appCommands, ProviderScript baseline, ProviderScript fault) {}

@@ -1,8 +1,15 @@
 package io.driftwatch.samples.drill;
 
+import io.driftwatch.fleet.replay.Recording;
+import io.driftwatch.fleet.replay.ReplayResult;
+import io.driftwatch.fleet.replay.RuleReplay;
+import io.driftwatch.fleet.replay.TrafficPlan;
 import io.driftwatch.samples.otlp.OtlpReceiver;
 import io.driftwatch.samples.standin.ProviderStandIn;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,21 +17,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plays one scenario: start the app with the agent, warm up, baseline phase, fault phase, with a
- * metric snapshot between phases; then compares the phases signal by signal.
+ * Plays one scenario: start the app with the agent, warm up, baseline phase, fault phase, scraping
+ * the agent's Prometheus endpoint between phases. The scrapes make the scenario's recording, which
+ * the real rules then evaluate with promtool, time-compressed ({@link RuleReplay}).
  */
 final class ScenarioRun {
 
   static final int WARM_UP_CALLS = 3;
+  /** The traffic a recording is played at: a service's daytime volume. */
+  static final double REPLAY_CALLS_PER_MINUTE = 30;
   private static final Duration EXPORT_WAIT = Duration.ofSeconds(20);
 
   private final DrillSetup setup;
   private final ProviderStandIn standIn;
   private final OtlpReceiver receiver;
   private final RunbookSteps runbook;
+  private final RuleReplay rules;
   private final PrintStream out;
 
-  ScenarioRun(DrillSetup setup, ProviderStandIn standIn, OtlpReceiver receiver, RunbookSteps runbook, PrintStream out) {
+  ScenarioRun(DrillSetup setup, ProviderStandIn standIn, OtlpReceiver receiver, RunbookSteps runbook, RuleReplay rules,
+      PrintStream out) {
+    this.rules = rules;
     this.setup = setup;
     this.standIn = standIn;
     this.receiver = receiver;
@@ -38,18 +51,25 @@ final class ScenarioRun {
     standIn.reset();
     standIn.setServedModelSuffix(ProviderScripts.BASELINE_SUFFIX);
     receiver.clear();
-    Map<String, String> environment = Map.of(
-        "OPENAI_BASE_URL", standIn.baseUrl() + "/v1",
-        "OPENAI_API_KEY", "sk-local-sample",
-        "RAG_CHAT_MODEL", ProviderScripts.REQUESTED_MODEL,
-        "OTEL_SERVICE_NAME", service,
-        "OTEL_EXPORTER_OTLP_ENDPOINT", setup.otlpEndpoint(),
-        "OTEL_METRIC_EXPORT_INTERVAL", "500",
-        "OTEL_BSP_SCHEDULE_DELAY", "100");
+    int scrapePort = freePort();
+    Map<String, String> environment = Map.ofEntries(
+        Map.entry("OTEL_METRICS_EXPORTER", "otlp,prometheus"),
+        Map.entry("OTEL_EXPORTER_PROMETHEUS_HOST", "127.0.0.1"),
+        Map.entry("OTEL_EXPORTER_PROMETHEUS_PORT", String.valueOf(scrapePort)),
+        Map.entry("OPENAI_BASE_URL", standIn.baseUrl() + "/v1"),
+        Map.entry("OPENAI_API_KEY", "sk-local-sample"),
+        Map.entry("RAG_CHAT_MODEL", ProviderScripts.REQUESTED_MODEL),
+        Map.entry("OTEL_SERVICE_NAME", service),
+        Map.entry("OTEL_EXPORTER_OTLP_ENDPOINT", setup.otlpEndpoint()),
+        Map.entry("OTEL_METRIC_EXPORT_INTERVAL", "500"),
+        Map.entry("OTEL_BSP_SCHEDULE_DELAY", "100"));
     Path log = setup.outputDirectory().resolve("logs").resolve(service + ".log");
     MetricSnapshot start;
     MetricSnapshot beforeFault;
     MetricSnapshot end;
+    PrometheusScrape scrapeStart;
+    PrometheusScrape scrapeBeforeFault;
+    PrometheusScrape scrapeEnd;
     long baselineStart;
     long faultStart;
     out.print("   starting the app with the agent attached ...");
@@ -59,23 +79,72 @@ final class ScenarioRun {
       PhaseDriver driver = new PhaseDriver(app, standIn, out);
       driver.warmUp(WARM_UP_CALLS);
       start = MetricSnapshot.await(receiver, service, WARM_UP_CALLS, EXPORT_WAIT);
+      scrapeStart = settledScrape(scrapePort);
       baselineStart = epochNanos();
       driver.run("baseline", callsPerPhase, scenario.baseline(), bandOffset(scenario, 1));
       beforeFault = MetricSnapshot.await(receiver, service, WARM_UP_CALLS + callsPerPhase, EXPORT_WAIT);
+      scrapeBeforeFault = settledScrape(scrapePort);
       faultStart = epochNanos();
       for (String command : scenario.appCommands()) {
         out.println("   app: " + command + " -> " + app.command(command));
       }
       driver.run("fault", callsPerPhase, scenario.fault(), bandOffset(scenario, 2));
       end = MetricSnapshot.await(receiver, service, WARM_UP_CALLS + 2L * callsPerPhase, EXPORT_WAIT);
+      scrapeEnd = settledScrape(scrapePort);
     } finally {
       standIn.reset();
     }
     List<SignalRow> rows = compare(PhaseSignals.between(start, beforeFault), PhaseSignals.between(beforeFault, end));
-    TriageDomain domain = TriageDomain.decide(rows);
+    Recording recording = new Recording(scenario.name(), List.of(
+        new Recording.Phase("normal", callsPerPhase, scrapeBeforeFault.growthSince(scrapeStart), scrapeBeforeFault.gauges()),
+        new Recording.Phase("fault", callsPerPhase, scrapeEnd.growthSince(scrapeBeforeFault), scrapeEnd.gauges())));
+    writeRecording(recording, setup.outputDirectory().resolve("recordings"));
+    if (setup.recordTo() != null) {
+      writeRecording(recording, setup.recordTo());
+    }
+    out.print("   evaluating otel-collector/rules on the recording with promtool ...");
+    out.flush();
+    ReplayResult replay = rules.replay(recording, TrafficPlan.at(REPLAY_CALLS_PER_MINUTE), true);
+    out.println(" done");
+    TriageDomain domain = ScenarioResult.domainOf(replay);
     List<SpanContext.Change> context = SpanContext.changes(receiver.spans(), service, baselineStart, faultStart);
-    return new ScenarioResult(scenario, service, callsPerPhase, rows, Alert.firing(rows), domain, context,
+    return new ScenarioResult(scenario, service, callsPerPhase, rows, replay, domain, context,
         runbook.nextStep(domain, rows, context), runbook.reference(domain), (System.nanoTime() - started) / 1e9);
+  }
+
+  /**
+   * A scrape taken once the agent has counted every request the stand-in answered: the analyzer
+   * records off the application's thread, so a scrape right after the last call can miss it.
+   */
+  private PrometheusScrape settledScrape(int port) {
+    long deadline = System.nanoTime() + EXPORT_WAIT.toNanos();
+    PrometheusScrape scrape = PrometheusScrape.of(port);
+    while (scrape.calls() < standIn.requests().size()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the agent counted " + Math.round(scrape.calls()) + " calls within "
+            + EXPORT_WAIT + ", the stand-in answered " + standIn.requests().size());
+      }
+      Thread.onSpinWait();
+      scrape = PrometheusScrape.of(port);
+    }
+    return scrape;
+  }
+
+  private void writeRecording(Recording recording, Path directory) {
+    Path file = directory.resolve(recording.scenario() + ".prom");
+    try {
+      recording.write(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the recording " + file, e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port for the agent's Prometheus endpoint", e);
+    }
   }
 
   private static long epochNanos() {
@@ -87,7 +156,7 @@ final class ScenarioRun {
     for (Signal signal : Signal.values()) {
       Double b = before.get(signal);
       Double d = during.get(signal);
-      rows.add(new SignalRow(signal, b, d, DeviationBands.deviates(signal, b, d)));
+      rows.add(new SignalRow(signal, b, d));
     }
     return rows;
   }

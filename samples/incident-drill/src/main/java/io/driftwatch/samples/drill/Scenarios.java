@@ -9,27 +9,29 @@ import static io.driftwatch.samples.drill.ProviderScripts.SLOW_LATENCY_MS;
 import java.util.List;
 import java.util.Optional;
 
-/** The seven scenarios of the drill: three provider faults, two prompt/model faults, one retrieval fault, one quiet day. */
+/** The eight scenarios of the drill: four provider faults, two prompt/model faults, one retrieval fault, one quiet day. */
 final class Scenarios {
 
   private static final ProviderScript HEALTHY = ProviderScripts.healthy(NORMAL_LATENCY_MS, NORMAL_ANSWER_CHARS);
 
   static final List<Scenario> ALL = List.of(
       new Scenario("rate-limit-storm", "Rate-limit storm: most calls get 429 with rate-limit headers",
-          TriageDomain.PROVIDER, List.of(), HEALTHY, ProviderScripts.rateLimitStorm()),
+          TriageDomain.PROVIDER, "page", 10, List.of(), HEALTHY, ProviderScripts.rateLimitStorm()),
       new Scenario("auth-failure", "Auth failure: the API key was revoked, every call gets 401",
-          TriageDomain.PROVIDER, List.of(), HEALTHY, ProviderScripts.revokedKey()),
+          TriageDomain.PROVIDER, "page", 10, List.of(), HEALTHY, ProviderScripts.revokedKey()),
       new Scenario("server-brownout", "5xx brown-out: 2 calls in 5 fail with 500, the rest are slow",
-          TriageDomain.PROVIDER, List.of(), HEALTHY, ProviderScripts.brownOut()),
+          TriageDomain.PROVIDER, "page", 10, List.of(), HEALTHY, ProviderScripts.brownOut()),
+      new Scenario("provider-outage", "Total outage: every call fails with 500",
+          TriageDomain.PROVIDER, "page", 10, List.of(), HEALTHY, ProviderScripts.outage()),
       new Scenario("silent-model-update", "Silent model update: new snapshot behind the alias, verbose and hedging",
-          TriageDomain.PROMPT_MODEL, List.of(), HEALTHY, ProviderScripts.silentModelUpdate()),
+          TriageDomain.PROMPT_MODEL, "ticket", 60, List.of(), HEALTHY, ProviderScripts.silentModelUpdate()),
       new Scenario("prompt-regression", "Prompt regression: prompt v2 ships, refusals and broken JSON follow",
-          TriageDomain.PROMPT_MODEL, List.of("prompt v2"), HEALTHY, ProviderScripts.regressedAnswers()),
+          TriageDomain.PROMPT_MODEL, "page", 15, List.of("prompt v2"), HEALTHY, ProviderScripts.regressedAnswers()),
       new Scenario("retrieval-degradation", "Retrieval degradation: a flag flip sends whole articles, answers slow down",
-          TriageDomain.INFRASTRUCTURE_RETRIEVAL, List.of("retrieval degraded"), HEALTHY,
+          TriageDomain.INFRASTRUCTURE_RETRIEVAL, "ticket", 60, List.of("retrieval degraded"), HEALTHY,
           ProviderScripts.healthy(SLOW_LATENCY_MS, NORMAL_ANSWER_CHARS)),
       new Scenario("diurnal-variance", "Diurnal variance: the busy hour, a little slower and wordier, no fault",
-          TriageDomain.NONE, List.of(), HEALTHY, ProviderScripts.healthy(BUSY_LATENCY_MS, BUSY_ANSWER_CHARS)));
+          TriageDomain.NONE, "none", 0, List.of(), HEALTHY, ProviderScripts.healthy(BUSY_LATENCY_MS, BUSY_ANSWER_CHARS)));
 
   private Scenarios() {}
 

@@ -4,9 +4,14 @@ import java.util.Locale;
 
 /**
  * One signal before and during a fault. A value is null when its phase had too few calls to say
- * anything (the drill's small version of the rules' volume gates).
+ * anything. For reading only: the alerts come from the real rules (ScenarioResult.replay).
  */
-record SignalRow(Signal signal, Double before, Double during, boolean deviating) {
+record SignalRow(Signal signal, Double before, Double during) {
+
+  /** How much the signal rose during the fault; 0 when it fell or either side is missing. */
+  double rise() {
+    return before == null || during == null ? 0 : Math.max(0, during - before);
+  }
 
   String beforeText() {
     return format(before);

@@ -1,19 +1,10 @@
 package io.driftwatch.samples.drill;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
- * The three places an LLM incident comes from, plus "none", decided as
- * otel-collector/rules/triage.yaml does, in this order:
- * <ol>
- *   <li>provider: an api-layer signal deviates (429, 401/403, 5xx);
- *   <li>prompt_model: behavior or quality deviates, or anything deviates after a prompt or
- *       served-model change;
- *   <li>infrastructure_retrieval: only latency or input tokens deviate, with no change;
- *   <li>none: nothing deviates.
- * </ol>
+ * The three places an LLM incident comes from, plus "none": the {@code triage_domain} label the
+ * real rules (otel-collector/rules/triage.yaml and alerts.yaml) put on every alert.
  */
 enum TriageDomain {
   PROVIDER("provider"),
@@ -32,30 +23,7 @@ enum TriageDomain {
     return label;
   }
 
-  static TriageDomain decide(List<SignalRow> rows) {
-    Set<Layer> deviating = deviatingLayers(rows);
-    if (deviating.contains(Layer.API)) {
-      return PROVIDER;
-    }
-    if (deviating.contains(Layer.BEHAVIORAL) || deviating.contains(Layer.QUALITY)
-        || (!deviating.isEmpty() && changed(rows))) {
-      return PROMPT_MODEL;
-    }
-    if (deviating.contains(Layer.INFRASTRUCTURE)) {
-      return INFRASTRUCTURE_RETRIEVAL;
-    }
-    return NONE;
-  }
-
-  static Set<Layer> deviatingLayers(List<SignalRow> rows) {
-    Set<Layer> layers = EnumSet.noneOf(Layer.class);
-    rows.stream().filter(SignalRow::deviating).forEach(row -> layers.add(row.signal().layer()));
-    return layers;
-  }
-
-  /** A prompt template or the served model changed during the fault phase. */
-  static boolean changed(List<SignalRow> rows) {
-    return rows.stream().anyMatch(row -> row.signal().layer() == Layer.RUNBOOK
-        && row.during() != null && row.during() > 0);
+  static TriageDomain ofLabel(String label) {
+    return Arrays.stream(values()).filter(d -> d.label.equals(label)).findFirst().orElse(NONE);
   }
 }
