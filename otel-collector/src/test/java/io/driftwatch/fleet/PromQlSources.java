@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
 
 /** Every PromQL expression in this folder, each with where it came from. */
 final class PromQlSources {
-  record Expression(String where, PromQlNames names) {}
+  record Expression(String where, String source, PromQlNames names) {
+    Expression(String where, String source) {
+      this(where, source, PromQlNames.of(source));
+    }
+  }
 
   private static final Pattern PROMQL_BLOCK = Pattern.compile("```promql\\n(.*?)```", Pattern.DOTALL);
 
@@ -51,7 +55,7 @@ final class PromQlSources {
     for (Path file : ruleFiles()) {
       FleetFiles.yaml(file).path("groups").forEach(group -> group.path("rules").forEach(rule -> {
         String name = rule.has("record") ? rule.get("record").asText() : rule.path("alert").asText();
-        all.add(new Expression(file.getFileName() + " " + name, PromQlNames.of(rule.path("expr").asText())));
+        all.add(new Expression(file.getFileName() + " " + name, rule.path("expr").asText()));
       }));
     }
     for (Path file : FleetFiles.list("dashboards", ".json")) {
@@ -60,30 +64,42 @@ final class PromQlSources {
         for (JsonNode target : panel.path("targets")) {
           if (target.hasNonNull("expr")) {
             all.add(new Expression(file.getFileName() + " panel '" + panel.path("title").asText() + "'",
-                PromQlNames.of(target.get("expr").asText())));
+                target.get("expr").asText()));
           }
         }
       }
       for (JsonNode variable : dashboard.path("templating").path("list")) {
         String query = variable.path("query").isObject()
             ? variable.path("query").path("query").asText() : variable.path("query").asText();
-        all.add(new Expression(file.getFileName() + " variable " + variable.path("name").asText(),
+        all.add(new Expression(file.getFileName() + " variable " + variable.path("name").asText(), query,
             PromQlNames.ofGrafanaQuery(query)));
       }
     }
     for (Path file : FleetFiles.list("tests", ".yaml")) {
       for (JsonNode group : FleetFiles.yaml(file).path("tests")) {
         for (JsonNode series : group.path("input_series")) {
-          all.add(new Expression(file.getFileName() + " input series", PromQlNames.of(series.path("series").asText())));
+          all.add(new Expression(file.getFileName() + " input series", series.path("series").asText()));
         }
         for (JsonNode test : group.path("promql_expr_test")) {
-          all.add(new Expression(file.getFileName() + " promql_expr_test", PromQlNames.of(test.path("expr").asText())));
+          all.add(new Expression(file.getFileName() + " promql_expr_test", test.path("expr").asText()));
         }
       }
     }
     Matcher block = PROMQL_BLOCK.matcher(FleetFiles.text(FleetFiles.path("RUNBOOK.md")));
     while (block.find()) {
-      all.add(new Expression("RUNBOOK.md", PromQlNames.of(block.group(1))));
+      // one query a line, each pasted on its own; an indented line continues the one above
+      List<String> queries = new ArrayList<>();
+      for (String line : block.group(1).stripIndent().split("\n")) {
+        if (line.isBlank()) {
+          continue;
+        }
+        if (Character.isWhitespace(line.charAt(0)) && !queries.isEmpty()) {
+          queries.set(queries.size() - 1, queries.get(queries.size() - 1) + " " + line.strip());
+        } else {
+          queries.add(line.strip());
+        }
+      }
+      queries.forEach(query -> all.add(new Expression("RUNBOOK.md", query)));
     }
     return all;
   }

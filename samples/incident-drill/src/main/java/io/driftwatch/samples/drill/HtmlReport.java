@@ -94,7 +94,7 @@ final class HtmlReport {
       top = top <= 0 ? 1 : top * 1.1;
       double max = top;
       StringBuilder svg = new StringBuilder();
-      svg.append("<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
+      svg.append("<figure><svg width=\"").append(WIDTH).append("\" height=\"")
           .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(signal).append("\">")
           .append("<rect x=\"0\" y=\"0\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
           .append("\" fill=\"#fafafa\"/>");

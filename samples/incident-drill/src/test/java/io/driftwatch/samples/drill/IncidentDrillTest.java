@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.driftwatch.fleet.replay.FiredAlert;
+import io.driftwatch.fleet.replay.Promtool;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,10 +28,12 @@ class IncidentDrillTest {
     agentJar = Path.of(System.getProperty("driftwatch.agent.jar", DrillSetup.defaultAgentJar().toString()));
     assumeTrue(Files.isRegularFile(agentJar), "no agent jar at " + agentJar
         + ": build it first with 'mvn -q -B install -DskipTests' in the project root; the drill is skipped");
+    assumeTrue(Promtool.onPath().isPresent() || "1".equals(System.getenv("DRIFTWATCH_REQUIRE_PROMTOOL")),
+        "promtool is not on PATH (apt-get install prometheus): the drill evaluates the real rules with it; skipped");
   }
 
   @Test
-  void shortDrillTriagesEachFaultIntoItsDomainAndStaysQuietOnVariance() {
+  void shortDrillTriagesEachFaultIntoItsDomainAndStaysQuietOnVariance() throws Exception {
     Path out = Path.of("target", "drill-test");
 
     List<ScenarioResult> results = drill(SampleApp.LANGCHAIN4J, null, out);
@@ -52,7 +56,17 @@ class IncidentDrillTest {
     }
     assertTrue(Files.isRegularFile(out.resolve("drill-report.md")));
     assertTrue(Files.isRegularFile(out.resolve("drill-report.json")));
-    assertTrue(Files.isRegularFile(out.resolve("drill-report.html")));
+    assertReportRenders(out.resolve("drill-report.html"));
+  }
+
+  /** The HTML page, rendered by a real browser, shows charts: not blank, and the signal lines drawn. */
+  private static void assertReportRenders(Path html) throws Exception {
+    assertTrue(Files.isRegularFile(html));
+    assertTrue(!Files.readString(html).contains("http://") && !Files.readString(html).contains("https://"),
+        "the report loads nothing from the network");
+    BufferedImage image = HeadlessChromium.screenshot(html, html.resolveSibling("drill-report.png"));
+    assertTrue(HeadlessChromium.inkShare(image) > 0.05, "the rendered report is nearly blank");
+    assertTrue(HeadlessChromium.signalLinePixels(image) > 500, "no signal lines in the rendered charts");
   }
 
   @Test
