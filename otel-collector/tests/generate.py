@@ -362,18 +362,32 @@ write('triage.yaml', 'Each triage domain is recognised; single-layer deviations 
 {pages_over_run(None)}"""),
 ])
 
-low_rows = traffic(n, tweak=lambda t, d: dict(d, calls=3, scores=0.5, refusal=(0.33 if t >= T0 else 0.0), quality=(0.3 if t >= T0 else 0.8)))
-write('volume.yaml', 'Below the minimum sample counts no ratio is recorded, so even a large jump cannot alert.', [
+low_rows = traffic(n, tweak=lambda t, d: dict(d, calls=3, scores=0.5, refusal=(0.33 if t >= T0 else 0.02), quality=(0.3 if t >= T0 else 0.8)))
+tiny_rows = traffic(n, tweak=lambda t, d: dict(d, calls=1, scores=0.5, refusal=(0.33 if t >= T0 else 0.02), quality=(0.3 if t >= T0 else 0.8)))
+write('volume.yaml', 'Below the minimum sample counts of the short windows the api and behavioral signals use windows four times as long, so a large jump still pages at night; below those too, nothing is recorded and nothing can alert.', [
   group('3 calls a minute; from 09:00 one answer in three is a refusal and quality falls to 0.3', low_rows, f"""    promql_expr_test:
-      # 45 successful calls in 15 minutes, under the 100 a behavioral ratio needs
-      - expr: driftwatch:refusal_ratio:15m
+      # 45 successful calls in 15 minutes, under the 100 a behavioral ratio needs: the last hour's 180 count
+      - expr: driftwatch:refusal_ratio:15m > bool 0.1
         eval_time: 10h
-        exp_samples: []
+        exp_samples:
+          - labels: '{{{M}}}'
+            value: 1
       # 15 scores in 30 minutes, under the 30 a quality mean needs
       - expr: driftwatch:quality_score_mean:30m
         eval_time: 10h
         exp_samples: []
-      - expr: count_over_time(ALERTS[12h])
+      # the severe refusal share pages within the hour
+      - expr: count by (alertname) (count_over_time(ALERTS{{severity="page",alertstate="firing"}}[1h]))
+        eval_time: 10h
+        exp_samples:
+          - labels: '{{alertname="LlmBehaviorRegression"}}'
+            value: 1
+"""),
+  group('1 call a minute (60 answers an hour, under every gate); the same jump records nothing', tiny_rows, f"""    promql_expr_test:
+      - expr: driftwatch:refusal_ratio:15m
+        eval_time: 10h
+        exp_samples: []
+      - expr: count_over_time(ALERTS{{alertstate="firing"}}[12h])
         eval_time: 11h59m
         exp_samples: []
 {triage_at('10h', 'none')}"""),

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  * incident drill with the agent attached to a sample app; refresh with its --record option) is
  * played by promtool after 4 hours of normal traffic, and the alerts the rules fire must meet the
  * on-call targets: a page within 10 minutes for provider outages, within 15 for a severe prompt
- * regression, within 30 for a total outage at 3 a.m. volume; tickets for moderate drift; nothing
+ * regression, within 30 for a total outage or a broken prompt at 3 a.m. volume (5 calls a minute);
+ * tickets for moderate drift; nothing
  * on normal traffic or in the busy hour.
  */
 class RecordedIncidentsTest {
@@ -44,6 +45,7 @@ class RecordedIncidentsTest {
       new Case("provider-outage", 30, 60, "page", "provider", 10),
       new Case("provider-outage", 5, 90, "page", "provider", 30),
       new Case("prompt-regression", 30, 60, "page", "prompt_model", 15),
+      new Case("prompt-regression", 5, 90, "page", "prompt_model", 30),
       new Case("silent-model-update", 30, 90, "ticket", "prompt_model", 60),
       new Case("retrieval-degradation", 30, 90, "ticket", "infrastructure_retrieval", 60),
       new Case("diurnal-variance", 30, 90, "none", "none", 0),
