@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The incident drill in one command: builds everything, then runs the sample RAG app (LangChain4j)
-# with the agent attached through seven scenarios against the local provider stand-in: rate-limit
-# storm, auth failure, 5xx brown-out, silent model update, prompt regression, retrieval degradation
-# and an ordinary busy hour. For each it prints the four layers' signals before and during the
-# fault, the alerts that would fire, the triage domain and the next step from the runbook.
-# Reports: samples/incident-drill/target/drill/drill-report.{md,json}.
+# with the agent attached through eight scenarios against the local provider stand-in: rate-limit
+# storm, auth failure, 5xx brown-out, total outage, silent model update, prompt regression,
+# retrieval degradation and an ordinary busy hour. For each it records what the agent exported,
+# has promtool run the real alert rules on it, and prints the alerts that fired (minutes after the
+# onset), the triage domain and the next step from the runbook. Needs promtool (apt-get install
+# prometheus). Reports: samples/incident-drill/target/drill/drill-report.{md,json,html}.
 #
 # Options go to the drill: --short (fewer calls, as CI runs it), --scenario NAME,
 # --app langchain4j|spring-ai (the same app on another SDK), --collector auto|none|URL (auto: also
-# export to a collector on 127.0.0.1:4318 if one answers).
+# export to a collector on 127.0.0.1:4318 if one answers), --record DIR (also write the recordings
+# there; otel-collector/tests/recordings refreshes the ones the rule tests replay).
 # Exit code 0 when every scenario was triaged right.
 set -euo pipefail
 cd "$(dirname "$0")/.."
