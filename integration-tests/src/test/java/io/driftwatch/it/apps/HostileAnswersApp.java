@@ -43,6 +43,9 @@ public final class HostileAnswersApp {
 
     System.out.println("tool-indexes: " + viaOkHttp(okHttp, baseUrl + "/tool-indexes/v1/chat/completions",
         chat(prefix + "-tool-indexes", true), apiKey));
+    // the JDK client too: before the bounds it hung in a small heap rather than failing
+    System.out.println("tool-indexes-jdk: " + viaJdk(jdk, baseUrl + "/tool-indexes/v1/chat/completions",
+        chat(prefix + "-tool-indexes-jdk", true), apiKey));
     System.out.println("finish-reasons: " + viaOkHttp(okHttp, baseUrl + "/finish-reasons/v1/chat/completions",
         chat(prefix + "-finish-reasons", true), apiKey));
     StringBuilder huge = new StringBuilder();

@@ -107,12 +107,13 @@ public final class GenAiSpanEmitter {
     Findings findings = analyzed.findings();
     if (analyzed.behaviorChecked()) {
       builder.setAttribute(DriftwatchAttributes.REFUSAL, findings.refusal);
-      set(builder, DriftwatchAttributes.REFUSAL_SOURCE, findings.refusalSource);
+      set(builder, DriftwatchAttributes.REFUSAL_SOURCE, capped(findings.refusalSource));
       builder.setAttribute(DriftwatchAttributes.OUTPUT_LENGTH, findings.outputLength);
     }
     set(builder, DriftwatchAttributes.FORMAT_COMPLIANT, findings.formatCompliant);
-    set(builder, DriftwatchAttributes.FORMAT_VIOLATION, findings.formatViolation);
-    set(builder, DriftwatchAttributes.FORMAT_VIOLATION_PATH, findings.formatViolationPath);
+    set(builder, DriftwatchAttributes.FORMAT_VIOLATION, capped(findings.formatViolation));
+    // a JSON path into the answer: its keys are the provider's text
+    set(builder, DriftwatchAttributes.FORMAT_VIOLATION_PATH, capped(findings.formatViolationPath));
   }
 
   private static void setRequestParameters(SpanBuilder builder, GenAiCall call) {
