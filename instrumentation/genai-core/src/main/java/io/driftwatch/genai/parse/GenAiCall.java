@@ -82,6 +82,25 @@ public final class GenAiCall {
   /** The provider's own error type or code from an error body, e.g. {@code rate_limit_error}. */
   public String providerErrorType;
 
+  /**
+   * Token counts added up (uncached plus cached input, say), nulls skipped, null when all are null.
+   * When a part is itself impossible the sum is too ({@code -1}, dropped and counted by
+   * {@link #seal}): an absurd part must not add up to a plausible-looking total.
+   */
+  public static Long tokenSum(Long... parts) {
+    Long sum = null;
+    for (Long part : parts) {
+      if (part == null) {
+        continue;
+      }
+      if (part < 0 || part > MAX_TOKENS) {
+        return -1L;
+      }
+      sum = sum == null ? part : sum + part;
+    }
+    return sum;
+  }
+
   /** Bounds hit while this call was read: reason to first message, counted once each by {@link #seal}. */
   private final Map<String, String> drops = new LinkedHashMap<>();
 

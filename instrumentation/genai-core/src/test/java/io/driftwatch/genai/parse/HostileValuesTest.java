@@ -68,6 +68,19 @@ class HostileValuesTest {
   }
 
   @Test
+  void anImpossiblePartMakesAnImpossibleSumNeverAPlausibleOne() {
+    assertEquals(15L, GenAiCall.tokenSum(10L, null, 5L));
+    assertNull(GenAiCall.tokenSum(null, null));
+    assertEquals(-1L, GenAiCall.tokenSum(Long.MIN_VALUE, Long.MAX_VALUE, 1L), "wraps to 0 when added naively");
+    assertEquals(-1L, GenAiCall.tokenSum(-5L, 10L));
+    GenAiCall call = new GenAiCall();
+    call.inputTokens = GenAiCall.tokenSum(Long.MAX_VALUE, Long.MAX_VALUE, 2L);
+    seal(call);
+    assertNull(call.inputTokens);
+    assertEquals(1, drops.get(GenAiCall.INVALID_NUMBER));
+  }
+
+  @Test
   void aCallWithinEveryBoundCountsNothing() {
     GenAiCall call = new GenAiCall();
     call.responseModel = "gpt-4o-2024-08-06";
