@@ -7,10 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -90,22 +87,13 @@ public final class FaultMatrixApp {
   }
 
   private static String digest(InputStream in) throws IOException {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    byte[] buffer = new byte[8192];
-    long length = 0;
-    for (int n; (n = in.read(buffer)) != -1; ) {
-      sha.update(buffer, 0, n);
-      if (heapWatch != null && (length >> 24) != ((length + n) >> 24)) {
+    long[] sampledAt = {0};
+    return BodyDigest.of(in, total -> {
+      if (heapWatch != null && (sampledAt[0] >> 24) != (total >> 24)) {
         heapWatch.sample();
       }
-      length += n;
-    }
-    return "bytes=" + length + " sha256=" + HexFormat.of().formatHex(sha.digest(), 0, 8);
+      sampledAt[0] = total;
+    });
   }
 
   /** The exception and its causes, by class: messages may name ports. */

@@ -62,6 +62,7 @@ public final class CallAnalyzer {
       parser.readRequest(request, call);
     }
     String skipped = stream != null ? readStreamHealth(stream) : readResponse(exchange, parser, call);
+    call.seal(drops); // bounds what a hostile provider sent before anything below reads it
     if (content != null) {
       call.content = content.capture(request, call);
     }
@@ -73,7 +74,7 @@ public final class CallAnalyzer {
       }
     }
     return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped, outcome, retries.retrySource(exchange),
-        RetryDetector.sdkRetryCount(exchange), RateLimitReading.of(exchange.responseHeaders()), findings,
+        RetryDetector.sdkRetryCount(exchange), RateLimitReading.of(exchange.responseHeaders(), drops), findings,
         costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange, call));
   }
 

@@ -18,6 +18,9 @@ public final class ContentRedactor {
 
   private final List<Rule> rules = new ArrayList<>();
 
+  /** The built-in rules only: for provider free text and exception messages that reach span status. */
+  public static final ContentRedactor BUILT_IN = new ContentRedactor(List.of());
+
   public ContentRedactor(List<Pattern> extraPatterns) {
     rules.add(new Rule("api_key", Pattern.compile(
         "\\b(?:sk-(?:ant-|proj-)?[A-Za-z0-9_-]{16,}|AIza[0-9A-Za-z_-]{30,}|AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{30,}"

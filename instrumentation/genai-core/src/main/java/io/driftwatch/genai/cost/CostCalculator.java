@@ -30,7 +30,9 @@ public final class CostCalculator {
     double dollars = uncachedInput * price.inputPerMillion()
         + cacheRead * price.cachedInputPerMillion()
         + orZero(call.outputTokens) * price.outputPerMillion();
-    return dollars / 1_000_000d;
+    double usd = dollars / 1_000_000d;
+    // the parsers drop impossible token counts; this keeps a price table's mistake out of the metric too
+    return Double.isFinite(usd) && usd >= 0 ? usd : null;
   }
 
   private static long orZero(Long value) {

@@ -4,6 +4,8 @@ import static io.driftwatch.genai.emit.GenAiAttributes.*;
 
 import io.driftwatch.genai.analysis.AnalyzedCall;
 import io.driftwatch.genai.checks.Findings;
+import io.driftwatch.genai.content.ContentRedactor;
+import io.driftwatch.genai.exchange.TelemetryText;
 import io.driftwatch.genai.stream.StreamObserver;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.parse.GenAiCall;
@@ -45,11 +47,11 @@ public final class GenAiSpanEmitter {
     if (emitLegacySystemAttribute) {
       builder.setAttribute(SYSTEM, analyzed.providerName());
     }
-    set(builder, REQUEST_MODEL, call.requestModel);
-    set(builder, RESPONSE_MODEL, call.responseModel);
-    set(builder, RESPONSE_ID, call.responseId);
+    set(builder, REQUEST_MODEL, capped(call.requestModel));
+    set(builder, RESPONSE_MODEL, capped(call.responseModel));
+    set(builder, RESPONSE_ID, capped(call.responseId));
     if (!call.finishReasons.isEmpty()) {
-      builder.setAttribute(RESPONSE_FINISH_REASONS, List.copyOf(call.finishReasons));
+      builder.setAttribute(RESPONSE_FINISH_REASONS, finishReasons(call.finishReasons));
     }
     set(builder, USAGE_INPUT_TOKENS, call.inputTokens);
     set(builder, USAGE_OUTPUT_TOKENS, call.outputTokens);
@@ -88,7 +90,7 @@ public final class GenAiSpanEmitter {
     builder.setAttribute(DriftwatchAttributes.RESPONSE_OUTCOME,
         analyzed.exchange().outcome().name().toLowerCase(Locale.ROOT));
     set(builder, DriftwatchAttributes.ANALYSIS_SKIPPED, analyzed.analysisSkipped());
-    set(builder, DriftwatchAttributes.PROVIDER_ERROR_TYPE, analyzed.call().providerErrorType);
+    set(builder, DriftwatchAttributes.PROVIDER_ERROR_TYPE, capped(analyzed.call().providerErrorType));
     if (analyzed.sdkRetryCount() > 0) {
       builder.setAttribute(DriftwatchAttributes.RETRY_COUNT, (long) analyzed.sdkRetryCount());
     }
@@ -105,12 +107,13 @@ public final class GenAiSpanEmitter {
     Findings findings = analyzed.findings();
     if (analyzed.behaviorChecked()) {
       builder.setAttribute(DriftwatchAttributes.REFUSAL, findings.refusal);
-      set(builder, DriftwatchAttributes.REFUSAL_SOURCE, findings.refusalSource);
+      set(builder, DriftwatchAttributes.REFUSAL_SOURCE, capped(findings.refusalSource));
       builder.setAttribute(DriftwatchAttributes.OUTPUT_LENGTH, findings.outputLength);
     }
     set(builder, DriftwatchAttributes.FORMAT_COMPLIANT, findings.formatCompliant);
-    set(builder, DriftwatchAttributes.FORMAT_VIOLATION, findings.formatViolation);
-    set(builder, DriftwatchAttributes.FORMAT_VIOLATION_PATH, findings.formatViolationPath);
+    set(builder, DriftwatchAttributes.FORMAT_VIOLATION, capped(findings.formatViolation));
+    // a JSON path into the answer: its keys are the provider's text
+    set(builder, DriftwatchAttributes.FORMAT_VIOLATION_PATH, capped(findings.formatViolationPath));
   }
 
   private static void setRequestParameters(SpanBuilder builder, GenAiCall call) {
@@ -131,13 +134,33 @@ public final class GenAiSpanEmitter {
     return requestModel == null || requestModel.isEmpty() ? operationName : operationName + " " + requestModel;
   }
 
-  private static String errorDescription(AnalyzedCall analyzed) {
+  /**
+   * The span status message: an exception's message or the provider's error type, both text from
+   * outside the agent, so URLs lose their query strings, the redactor runs and the length is capped.
+   */
+  static String errorDescription(AnalyzedCall analyzed) {
     Throwable failure = analyzed.exchange().failure();
     if (failure != null) {
-      return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getName();
+      return TelemetryText.cap(ContentRedactor.BUILT_IN.redact(TelemetryText.failureMessage(failure)),
+          TelemetryText.MAX_MESSAGE_CHARS);
     }
     String providerError = analyzed.call().providerErrorType;
-    return providerError != null ? providerError : "HTTP " + analyzed.exchange().statusCode();
+    return providerError != null
+        ? TelemetryText.cap(ContentRedactor.BUILT_IN.redact(TelemetryText.stripQueries(
+            TelemetryText.cap(providerError, 4 * TelemetryText.MAX_MESSAGE_CHARS))), TelemetryText.MAX_MESSAGE_CHARS)
+        : "HTTP " + analyzed.exchange().statusCode();
+  }
+
+  /** Span strings set from provider data (ids, models, error types) are cut at this length. */
+  public static final int MAX_PROVIDER_STRING_CHARS = 256;
+
+  private static String capped(String value) {
+    return TelemetryText.cap(value, MAX_PROVIDER_STRING_CHARS);
+  }
+
+  private static List<String> finishReasons(List<String> reasons) {
+    return reasons.stream().limit(GenAiCall.MAX_FINISH_REASONS)
+        .map(reason -> TelemetryText.cap(reason, GenAiCall.MAX_FINISH_REASON_CHARS)).toList();
   }
 
   private static <T> void set(SpanBuilder builder, AttributeKey<T> key, T value) {

@@ -57,9 +57,6 @@ final class Json {
   }
 
   static Long sum(Long a, Long b) {
-    if (a == null) {
-      return b;
-    }
-    return b == null ? a : a + b;
+    return GenAiCall.tokenSum(a, b);
   }
 }

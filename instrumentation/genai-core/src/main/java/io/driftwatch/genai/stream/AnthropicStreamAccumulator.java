@@ -78,11 +78,7 @@ final class AnthropicStreamAccumulator implements StreamAccumulator {
     toolCalls.addTo(call);
     if (uncachedInputTokens != null) {
       // as for non-streamed answers, the conventions count cached tokens as input
-      call.inputTokens = uncachedInputTokens + orZero(call.cacheReadInputTokens) + orZero(call.cacheCreationInputTokens);
+      call.inputTokens = GenAiCall.tokenSum(uncachedInputTokens, call.cacheReadInputTokens, call.cacheCreationInputTokens);
     }
-  }
-
-  private static long orZero(Long value) {
-    return value == null ? 0 : value;
   }
 }

@@ -78,9 +78,7 @@ final class BedrockConverseStreamAccumulator implements StreamAccumulator, EndMa
   public void finish(GenAiCall call) {
     toolCalls.addTo(call);
     if (uncachedInputTokens != null) {
-      long cached = (call.cacheReadInputTokens == null ? 0 : call.cacheReadInputTokens)
-          + (call.cacheCreationInputTokens == null ? 0 : call.cacheCreationInputTokens);
-      call.inputTokens = uncachedInputTokens + cached;
+      call.inputTokens = GenAiCall.tokenSum(uncachedInputTokens, call.cacheReadInputTokens, call.cacheCreationInputTokens);
     }
   }
 }

@@ -3,8 +3,6 @@ package io.driftwatch.genai.stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.parse.GeminiResponses;
 import io.driftwatch.genai.parse.GenAiCall;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Gemini {@code streamGenerateContent?alt=sse}: every event is a whole {@code GenerateContentResponse}
@@ -13,7 +11,7 @@ import java.util.TreeMap;
 final class GeminiStreamAccumulator implements StreamAccumulator, EndMarker {
 
   /** Finish reason per candidate index, so a reason repeated in later chunks is counted once. */
-  private final Map<Integer, String> finishReasons = new TreeMap<>();
+  private final FinishReasons finishReasons = new FinishReasons();
   private boolean blocked;
 
   @Override
@@ -40,6 +38,6 @@ final class GeminiStreamAccumulator implements StreamAccumulator, EndMarker {
 
   @Override
   public void finish(GenAiCall call) {
-    call.finishReasons.addAll(finishReasons.values());
+    finishReasons.addTo(call);
   }
 }

@@ -7,6 +7,8 @@ import io.driftwatch.genai.parse.GenAiCall;
 final class OpenAiChatStreamAccumulator implements StreamAccumulator {
 
   private final ToolCallAssembler toolCalls = new ToolCallAssembler();
+  /** By choice index: a reason repeated in later chunks, or one per chunk, is kept once per choice. */
+  private final FinishReasons finishReasons = new FinishReasons();
 
   @Override
   public boolean onEvent(String eventType, JsonNode event, GenAiCall call) {
@@ -20,7 +22,9 @@ final class OpenAiChatStreamAccumulator implements StreamAccumulator {
       call.systemFingerprint = text(event, "system_fingerprint");
     }
     boolean content = false;
+    int position = 0;
     for (JsonNode choice : event.path("choices")) {
+      int choiceIndex = choice.path("index").asInt(position++);
       JsonNode delta = choice.path("delta");
       String text = text(delta, "content");
       if (text != null && !text.isEmpty()) {
@@ -39,7 +43,7 @@ final class OpenAiChatStreamAccumulator implements StreamAccumulator {
       }
       String finishReason = text(choice, "finish_reason");
       if (finishReason != null) {
-        call.finishReasons.add(finishReason);
+        finishReasons.put(choiceIndex, finishReason);
         if ("content_filter".equals(finishReason)) {
           call.providerRefusal = finishReason;
         }
@@ -58,6 +62,7 @@ final class OpenAiChatStreamAccumulator implements StreamAccumulator {
   @Override
   public void finish(GenAiCall call) {
     toolCalls.addTo(call);
+    finishReasons.addTo(call);
   }
 
   static String text(JsonNode node, String field) {
