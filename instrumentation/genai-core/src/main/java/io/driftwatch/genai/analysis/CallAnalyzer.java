@@ -74,7 +74,8 @@ public final class CallAnalyzer {
     }
     return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped, outcome,
         retries.retrySource(exchange, outcome), RetryDetector.sdkRetryCount(exchange),
-        RateLimitReading.of(exchange.responseHeaders()), findings, costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange, call));
+        RateLimitReading.of(exchange.responseHeaders()), findings,
+        costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange, call));
   }
 
   private String readStreamHealth(StreamObserver stream) {
