@@ -66,11 +66,13 @@ public final class GenAiMetrics {
     Attributes attributes = conventionAttributes(analyzed, common);
     duration.record(analyzed.exchange().durationSeconds(), attributes);
     GenAiCall call = analyzed.call();
+    // The conventions give token usage no error.type: tokens are what the call consumed either way.
+    Attributes tokens = attributes.toBuilder().remove(ERROR_TYPE).build();
     if (call.inputTokens != null) {
-      tokenUsage.record(call.inputTokens, attributes.toBuilder().put(TOKEN_TYPE, "input").build());
+      tokenUsage.record(call.inputTokens, tokens.toBuilder().put(TOKEN_TYPE, "input").build());
     }
     if (call.outputTokens != null) {
-      tokenUsage.record(call.outputTokens, attributes.toBuilder().put(TOKEN_TYPE, "output").build());
+      tokenUsage.record(call.outputTokens, tokens.toBuilder().put(TOKEN_TYPE, "output").build());
     }
     StreamObserver stream = analyzed.exchange().stream();
     if (stream != null && stream.timings().timeToFirstChunkSeconds() >= 0) {

@@ -16,6 +16,7 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.metrics.data.PointData;
+import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,28 @@ class SharedMetricAttributesTest {
     assertFalse(string(expected.iterator().next(), "driftwatch.prompt.version").isEmpty());
     assertEquals(expected, commonOf(telemetry, "gen_ai.client.operation.time_to_first_chunk"));
     assertEquals(expected, commonOf(telemetry, "gen_ai.client.operation.time_per_output_chunk"));
+  }
+
+  @Test
+  void aStreamThatFailsAfterItsFirstChunkHasTheErrorTypeOnItsTimings() {
+    pipeline = Pipeline.withDefaults();
+    LlmExchange exchange = Exchanges.start("api.openai.com", 443, "/v1/chat/completions", HeaderLookup.NONE, null,
+        Exchanges.utf8(STREAMED));
+    exchange.onResponseHead(200, Exchanges.EVENT_STREAM, -1);
+    for (String word : List.of("Hello", " there")) {
+      exchange.onResponseBytes(ByteBuffer.wrap(Exchanges.utf8("data: {\"id\":\"c1\",\"model\":\"gpt-4o-mini\","
+          + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + word + "\"}}]}\n\n")));
+    }
+    exchange.fail(new SocketException("Connection reset"));
+    Telemetry telemetry = pipeline.finish();
+
+    for (String metric : List.of("gen_ai.client.operation.time_to_first_chunk",
+        "gen_ai.client.operation.time_per_output_chunk", "gen_ai.client.operation.duration")) {
+      assertEquals(List.of("java.net.SocketException"), points(telemetry, metric).stream()
+          .map(attributes -> string(attributes, "error.type")).collect(Collectors.toList()), metric);
+    }
+    assertEquals(commonOf(telemetry, "driftwatch.llm.calls"),
+        commonOf(telemetry, "gen_ai.client.operation.time_to_first_chunk"));
   }
 
   @Test
