@@ -77,6 +77,18 @@ class SharedMetricAttributesTest {
             + "{\"role\":\"user\",\"content\":\"hi\"}]}"));
   }
 
+  /** A streamed chat whose answer has arrived as one content chunk per word, not yet ended. */
+  private static LlmExchange streamedChunks(String... words) {
+    LlmExchange exchange = Exchanges.start("api.openai.com", 443, "/v1/chat/completions", HeaderLookup.NONE, null,
+        Exchanges.utf8(STREAMED));
+    exchange.onResponseHead(200, Exchanges.EVENT_STREAM, -1);
+    for (String word : words) {
+      exchange.onResponseBytes(ByteBuffer.wrap(Exchanges.utf8("data: {\"id\":\"c1\",\"model\":\"gpt-4o-mini\","
+          + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + word + "\"}}]}\n\n")));
+    }
+    return exchange;
+  }
+
   @Test
   void everyCallMetricCarriesTheSameCommonAttributesIncludingThePromptVersion() {
     pipeline = Pipeline.withDefaults();
@@ -98,13 +110,7 @@ class SharedMetricAttributesTest {
   @Test
   void streamTimingsCarryTheSameCommonAttributes() {
     pipeline = Pipeline.withDefaults();
-    LlmExchange exchange = Exchanges.start("api.openai.com", 443, "/v1/chat/completions", HeaderLookup.NONE, null,
-        Exchanges.utf8(STREAMED));
-    exchange.onResponseHead(200, Exchanges.EVENT_STREAM, -1);
-    for (String word : List.of("Hello", " there", ", friend")) { // three chunks: two intervals
-      exchange.onResponseBytes(ByteBuffer.wrap(Exchanges.utf8("data: {\"id\":\"c1\",\"model\":\"gpt-4o-mini\","
-          + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + word + "\"}}]}\n\n")));
-    }
+    LlmExchange exchange = streamedChunks("Hello", " there", ", friend"); // three chunks: two intervals
     exchange.onResponseBytes(ByteBuffer.wrap(Exchanges.utf8("data: [DONE]\n\n")));
     exchange.complete();
     Telemetry telemetry = pipeline.finish();
@@ -118,13 +124,7 @@ class SharedMetricAttributesTest {
   @Test
   void aStreamThatFailsAfterItsFirstChunkHasTheErrorTypeOnItsTimings() {
     pipeline = Pipeline.withDefaults();
-    LlmExchange exchange = Exchanges.start("api.openai.com", 443, "/v1/chat/completions", HeaderLookup.NONE, null,
-        Exchanges.utf8(STREAMED));
-    exchange.onResponseHead(200, Exchanges.EVENT_STREAM, -1);
-    for (String word : List.of("Hello", " there")) {
-      exchange.onResponseBytes(ByteBuffer.wrap(Exchanges.utf8("data: {\"id\":\"c1\",\"model\":\"gpt-4o-mini\","
-          + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + word + "\"}}]}\n\n")));
-    }
+    LlmExchange exchange = streamedChunks("Hello", " there");
     exchange.fail(new SocketException("Connection reset"));
     Telemetry telemetry = pipeline.finish();
 
