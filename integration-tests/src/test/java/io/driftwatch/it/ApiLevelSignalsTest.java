@@ -86,6 +86,33 @@ class ApiLevelSignalsTest {
   }
 
   @Test
+  void identicalHealthyCallsAreNotRetries() {
+    String model = uniqueModel("gpt-4o-same-prompt");
+    OpenAIClient client = client(1);
+    chat(client, model); // the same body twice, both answered
+    chat(client, model);
+
+    // A call's metrics are recorded together, so the export that shows both calls would show their retries too.
+    RECEIVER.awaitMetric("driftwatch.llm.calls", m -> model.equals(m.stringAttr("gen_ai.request.model"))
+        && "success".equals(m.stringAttr("driftwatch.outcome")) && m.value() == 2.0, WAIT);
+    assertTrue(RECEIVER.metrics().stream().noneMatch(m -> m.name().equals("driftwatch.llm.retries")
+        && model.equals(m.stringAttr("gen_ai.request.model"))), "two healthy identical calls counted as a retry");
+  }
+
+  @Test
+  void applicationRepeatingARequestAfterAServerErrorIsARetry() {
+    String model = uniqueModel("gpt-4o-5xx-repeated");
+    OpenAIClient client = client(0); // no SDK retries: the application sends the same request again itself
+    PROVIDER.enqueue(CannedResponse.serverError());
+    assertThrows(RuntimeException.class, () -> chat(client, model));
+    chat(client, model);
+
+    RECEIVER.awaitMetric("driftwatch.llm.retries", m -> model.equals(m.stringAttr("gen_ai.request.model"))
+        && "repeated_request".equals(m.stringAttr("driftwatch.retry.source")) && m.value() == 1.0, WAIT);
+    callsWithOutcome(model, "server_error");
+  }
+
+  @Test
   void pricedModelGetsACostAndUnknownModelIsCountedUnpriced() {
     String priced = "gpt-4o-mini";
     PROVIDER.setServedModelSuffix("-2024-07-18");

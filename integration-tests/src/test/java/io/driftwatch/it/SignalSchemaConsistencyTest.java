@@ -2,6 +2,7 @@ package io.driftwatch.it;
 
 import static io.driftwatch.it.AgentHarness.PROVIDER;
 import static io.driftwatch.it.AgentHarness.RECEIVER;
+import static io.driftwatch.it.AgentHarness.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,29 +17,48 @@ import io.driftwatch.samples.standin.CannedResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * docs/SIGNALS.md is the contract the alert rules and dashboards are checked against (in
  * otel-collector's tests); this checks the other half: every metric it lists is one the agent
- * really exports, and the agent exports nothing it does not list.
+ * really exports, the agent exports nothing it does not list, and each metric carries exactly the
+ * attributes its row lists (plus the common ones), no more and no fewer.
  */
 class SignalSchemaConsistencyTest {
 
+  private static final Path SCHEMA = Path.of("..", "docs", "SIGNALS.md");
   private static final Pattern METRIC_ROW = Pattern.compile("^\\| `((?:gen_ai|driftwatch)\\.[a-z_.]+)` \\| `[a-z_]+` \\|",
       Pattern.MULTILINE);
+  private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+  private static final Pattern ATTRIBUTE_KEY = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+  /**
+   * Documented attributes this run cannot show: only a stream that fails after its first chunk has
+   * them (SharedMetricAttributesTest in genai-core covers that).
+   */
+  private static final Set<String> NOT_EXERCISED = Set.of(
+      "gen_ai.client.operation.time_to_first_chunk error.type",
+      "gen_ai.client.operation.time_per_output_chunk error.type");
+
+  @BeforeAll
+  static void exercise() throws Exception {
+    exerciseEverySignal();
+  }
 
   @Test
   void everyDocumentedMetricIsExportedAndEveryExportedOneIsDocumented() throws Exception {
     Set<String> documented = documentedMetrics();
     assertTrue(documented.size() > 20, "could not read the metric tables of docs/SIGNALS.md: " + documented);
-    exerciseEverySignal();
 
     Set<String> exported;
     long deadline = System.currentTimeMillis() + 15_000;
@@ -56,8 +76,97 @@ class SignalSchemaConsistencyTest {
     assertEquals(Set.of(), undocumented, "exported but missing from docs/SIGNALS.md");
   }
 
+  @Test
+  void everyMetricCarriesExactlyTheAttributesItsRowDocuments() throws Exception {
+    String schema = Files.readString(SCHEMA);
+    String commonText = between(schema, "Every metric below carries", "The attributes listed");
+    Set<String> alwaysCommon = attributeKeys(between(schema, "Every metric below carries", "unless"));
+    Set<String> common = attributeKeys(commonText);
+    assertTrue(alwaysCommon.contains("gen_ai.request.model") && common.contains("driftwatch.prompt.version"),
+        "could not read the common attributes of docs/SIGNALS.md: " + common);
+    Map<String, Row> rows = documentedRows(schema, common);
+    assertTrue(rows.size() > 20, "could not read the metric tables of docs/SIGNALS.md: " + rows.keySet());
+
+    Map<String, Set<String>> problems = new TreeMap<>();
+    Instant deadline = Instant.now().plus(WAIT);
+    for (Row row : rows.values()) {
+      for (String key : row.attributes()) {
+        if (NOT_EXERCISED.contains(row.name() + " " + key)) {
+          continue;
+        }
+        Duration left = Duration.between(Instant.now(), deadline);
+        try {
+          RECEIVER.awaitMetric(row.name(), point -> point.attributes().containsKey(key),
+              left.isNegative() ? Duration.ofMillis(1) : left);
+        } catch (AssertionError e) {
+          problems.computeIfAbsent(row.name(), name -> new TreeSet<>()).add("documented but never exported: " + key);
+        }
+      }
+    }
+    for (ReceivedMetric point : RECEIVER.metrics()) {
+      Row row = rows.get(point.name());
+      if (row == null) {
+        continue; // an undocumented metric fails the other test
+      }
+      for (String key : point.attributes().keySet()) {
+        if (!row.attributes().contains(key)) {
+          problems.computeIfAbsent(row.name(), name -> new TreeSet<>()).add("exported but not documented: " + key);
+        }
+      }
+      if (row.commonOnEveryPoint()) {
+        for (String key : alwaysCommon) {
+          if (!point.attributes().containsKey(key)) {
+            problems.computeIfAbsent(row.name(), name -> new TreeSet<>()).add("a point without " + key);
+          }
+        }
+      }
+    }
+    assertEquals(Map.of(), problems, "metric attributes that differ from their docs/SIGNALS.md rows");
+  }
+
+  /**
+   * One metric's row: the attributes it may carry (its extra attributes, and the common ones unless
+   * the row says it has none) and whether every point has the common ones.
+   */
+  private record Row(String name, Set<String> attributes, boolean commonOnEveryPoint) {}
+
+  private static Map<String, Row> documentedRows(String schema, Set<String> common) {
+    Map<String, Row> rows = new TreeMap<>();
+    Matcher row = METRIC_ROW.matcher(schema);
+    while (row.find()) {
+      String line = schema.substring(row.start(), schema.indexOf('\n', row.start()));
+      String extra = line.split("\\|", -1)[4];
+      Set<String> attributes = attributeKeys(extra);
+      boolean carriesCommon = !extra.contains("no common attributes");
+      if (carriesCommon) {
+        attributes.addAll(common);
+      }
+      rows.put(row.group(1), new Row(row.group(1), attributes,
+          carriesCommon && !extra.contains("common attributes only when")));
+    }
+    return rows;
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    int to = text.indexOf(end, from);
+    assertTrue(from >= 0 && to > from, "docs/SIGNALS.md no longer says: " + start + " ... " + end);
+    return text.substring(from, to);
+  }
+
+  private static Set<String> attributeKeys(String text) {
+    Set<String> keys = new TreeSet<>();
+    Matcher code = CODE.matcher(text);
+    while (code.find()) {
+      if (ATTRIBUTE_KEY.matcher(code.group(1)).matches()) {
+        keys.add(code.group(1));
+      }
+    }
+    return keys;
+  }
+
   private static Set<String> documentedMetrics() throws IOException {
-    String schema = Files.readString(Path.of("..", "docs", "SIGNALS.md"));
+    String schema = Files.readString(SCHEMA);
     Set<String> names = new TreeSet<>();
     Matcher row = METRIC_ROW.matcher(schema);
     while (row.find()) {
@@ -89,7 +198,7 @@ class SignalSchemaConsistencyTest {
           .model(model).addSystemMessage("Answer briefly. Be kind.").addUserMessage("last").build());
       QualityScores.record(completion.id(), "helpfulness", 0.8);
       try (var stream = client.chat().completions().createStreaming(ChatCompletionCreateParams.builder()
-          .model("gpt-4o-mini").addUserMessage("stream") // a priced model, streamed with usage
+          .model("gpt-4o-mini").addSystemMessage("Answer briefly.").addUserMessage("stream") // priced, with usage
           .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build()).build())) {
         stream.stream().forEach(chunk -> { });
       }

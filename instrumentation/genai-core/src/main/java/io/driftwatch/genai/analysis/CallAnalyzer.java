@@ -73,8 +73,9 @@ public final class CallAnalyzer {
         check.check(call, requestBody, findings);
       }
     }
-    return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped, outcome, retries.retrySource(exchange),
-        RetryDetector.sdkRetryCount(exchange), RateLimitReading.of(exchange.responseHeaders(), drops), findings,
+    return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped, outcome,
+        retries.retrySource(exchange, outcome), RetryDetector.sdkRetryCount(exchange),
+        RateLimitReading.of(exchange.responseHeaders(), drops), findings,
         costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange, call));
   }
 

@@ -13,6 +13,7 @@ import io.driftwatch.genai.cost.PriceTable;
 import io.driftwatch.genai.emit.AttributeValueCap;
 import io.driftwatch.genai.emit.GenAiMetrics;
 import io.driftwatch.genai.emit.GenAiSpanEmitter;
+import io.driftwatch.genai.emit.MetricAttributes;
 import io.driftwatch.genai.emit.SignalMetrics;
 import io.driftwatch.genai.exchange.ExchangeSink;
 import io.driftwatch.genai.exchange.LlmExchange;
@@ -50,6 +51,7 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   private final GenAiSpanEmitter spans;
   private final GenAiMetrics metrics;
   private final SignalMetrics signals;
+  private final MetricAttributes metricAttributes;
   private final DropCounter drops;
   private final Thread worker;
   private final Set<LlmExchange> watchedStreams = ConcurrentHashMap.newKeySet();
@@ -57,9 +59,9 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   private long lastSweepNanoTime = System.nanoTime();
   private volatile boolean running = true;
 
-  public ExchangeAnalyzer(int capacity, CallAnalyzer analyzer, GenAiSpanEmitter spans, GenAiMetrics metrics,
-      SignalMetrics signals, RecentCalls recentCalls, QualityEmitter quality, DropCounter drops,
-      long streamIdleTimeoutMillis) {
+  public ExchangeAnalyzer(int capacity, CallAnalyzer analyzer, GenAiSpanEmitter spans,
+      MetricAttributes metricAttributes, GenAiMetrics metrics, SignalMetrics signals, RecentCalls recentCalls,
+      QualityEmitter quality, DropCounter drops, long streamIdleTimeoutMillis) {
     this.recentCalls = recentCalls;
     this.streamIdleTimeoutNanos = streamIdleTimeoutMillis * 1_000_000L;
     this.quality = quality;
@@ -68,6 +70,7 @@ public final class ExchangeAnalyzer implements ExchangeSink {
     this.spans = spans;
     this.metrics = metrics;
     this.signals = signals;
+    this.metricAttributes = metricAttributes;
     this.drops = drops;
     this.worker = new Thread(this::drain, "driftwatch-analyzer");
     this.worker.setDaemon(true);
@@ -77,10 +80,12 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   public static ExchangeAnalyzer create(GenAiSettings settings, MetadataSettings metadata, Tracer tracer, Meter meter,
       DropCounter drops) {
     RecentCalls recentCalls = new RecentCalls();
+    MetricAttributes metricAttributes = new MetricAttributes(
+        new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields());
     return new ExchangeAnalyzer(QUEUE_CAPACITY, callAnalyzer(settings, drops),
-        new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()),
-        new GenAiMetrics(meter, settings.emitLegacySystemAttribute()),
-        new SignalMetrics(meter, new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields()),
+        new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()), metricAttributes,
+        new GenAiMetrics(meter, metricAttributes, settings.emitLegacySystemAttribute()),
+        new SignalMetrics(meter, metricAttributes),
         recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops),
         drops, settings.streamIdleTimeoutMillis());
   }
@@ -160,9 +165,10 @@ public final class ExchangeAnalyzer implements ExchangeSink {
     try {
       AnalyzedCall analyzed = analyzer.analyze(exchange);
       SpanContext span = spans.emit(analyzed);
-      metrics.record(analyzed);
-      Attributes metricAttributes = signals.record(analyzed);
-      recentCalls.remember(analyzed.call().responseId, span, metricAttributes);
+      Attributes common = metricAttributes.common(analyzed);
+      metrics.record(analyzed, common);
+      signals.record(analyzed, common);
+      recentCalls.remember(analyzed.call().responseId, span, common);
     } catch (Throwable t) {
       drops.count(ANALYZER_FAILED, "analysis failed: " + t);
     }

@@ -13,7 +13,11 @@ import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.Meter;
 import java.util.List;
 
-/** The GenAI client metrics of the conventions: operation duration and token usage. */
+/**
+ * The GenAI client metrics of the conventions: operation duration, token usage and the stream
+ * timings. They carry the same capped common attributes as the {@code driftwatch.llm.*} metrics
+ * ({@link MetricAttributes}), so that the alert rules can join them, plus their own.
+ */
 public final class GenAiMetrics {
 
   static final List<Double> DURATION_BUCKETS =
@@ -25,9 +29,11 @@ public final class GenAiMetrics {
   private final LongHistogram tokenUsage;
   private final DoubleHistogram timeToFirstChunk;
   private final DoubleHistogram timePerOutputChunk;
+  private final MetricAttributes attributes;
   private final boolean emitLegacySystemAttribute;
 
-  public GenAiMetrics(Meter meter, boolean emitLegacySystemAttribute) {
+  public GenAiMetrics(Meter meter, MetricAttributes attributes, boolean emitLegacySystemAttribute) {
+    this.attributes = attributes;
     this.emitLegacySystemAttribute = emitLegacySystemAttribute;
     this.duration = meter.histogramBuilder("gen_ai.client.operation.duration")
         .setUnit("s")
@@ -52,47 +58,48 @@ public final class GenAiMetrics {
         .build();
   }
 
-  public void record(AnalyzedCall analyzed) {
-    Attributes common = commonAttributes(analyzed);
-    duration.record(analyzed.exchange().durationSeconds(), common);
+  /**
+   * @param common the call's {@link MetricAttributes#common} attributes, the ones the
+   *     {@code driftwatch.llm.*} metrics of the same call carry
+   */
+  public void record(AnalyzedCall analyzed, Attributes common) {
+    Attributes attributes = conventionAttributes(analyzed, common);
+    duration.record(analyzed.exchange().durationSeconds(), attributes);
     GenAiCall call = analyzed.call();
+    // The conventions give token usage no error.type: tokens are what the call consumed either way.
+    Attributes tokens = attributes.toBuilder().remove(ERROR_TYPE).build();
     if (call.inputTokens != null) {
-      tokenUsage.record(call.inputTokens, common.toBuilder().put(TOKEN_TYPE, "input").build());
+      tokenUsage.record(call.inputTokens, tokens.toBuilder().put(TOKEN_TYPE, "input").build());
     }
     if (call.outputTokens != null) {
-      tokenUsage.record(call.outputTokens, common.toBuilder().put(TOKEN_TYPE, "output").build());
+      tokenUsage.record(call.outputTokens, tokens.toBuilder().put(TOKEN_TYPE, "output").build());
     }
     StreamObserver stream = analyzed.exchange().stream();
     if (stream != null && stream.timings().timeToFirstChunkSeconds() >= 0) {
-      timeToFirstChunk.record(stream.timings().timeToFirstChunkSeconds(), common);
+      timeToFirstChunk.record(stream.timings().timeToFirstChunkSeconds(), attributes);
       stream.timings().replayIntervals((seconds, times) -> {
         for (long i = 0; i < times; i++) {
-          timePerOutputChunk.record(seconds, common);
+          timePerOutputChunk.record(seconds, attributes);
         }
       });
     }
   }
 
-  private Attributes commonAttributes(AnalyzedCall analyzed) {
-    GenAiCall call = analyzed.call();
-    AttributesBuilder attributes = Attributes.builder()
-        .put(OPERATION_NAME, analyzed.operationName())
-        .put(PROVIDER_NAME, analyzed.providerName())
-        .put(SERVER_ADDRESS, analyzed.exchange().serverAddress());
+  /** The common attributes plus the conventions' own: port, response model, error type, legacy system. */
+  private Attributes conventionAttributes(AnalyzedCall analyzed, Attributes common) {
+    AttributesBuilder attributes = common.toBuilder();
     if (emitLegacySystemAttribute) {
-      attributes.put(SYSTEM, analyzed.providerName());
+      attributes.put(SYSTEM, common.get(PROVIDER_NAME));
     }
     if (analyzed.exchange().serverPort() > 0) {
       attributes.put(SERVER_PORT, (long) analyzed.exchange().serverPort());
     }
-    if (call.requestModel != null) {
-      attributes.put(REQUEST_MODEL, call.requestModel);
-    }
-    if (call.responseModel != null) {
-      attributes.put(RESPONSE_MODEL, call.responseModel);
+    String responseModel = analyzed.call().responseModel;
+    if (responseModel != null) {
+      attributes.put(RESPONSE_MODEL, this.attributes.capped(RESPONSE_MODEL, responseModel));
     }
     if (analyzed.errorType() != null) {
-      attributes.put(ERROR_TYPE, analyzed.errorType());
+      attributes.put(ERROR_TYPE, this.attributes.capped(ERROR_TYPE, analyzed.errorType()));
     }
     return attributes.build();
   }

@@ -1,14 +1,9 @@
 package io.driftwatch.genai.emit;
 
-import static io.driftwatch.genai.emit.GenAiAttributes.OPERATION_NAME;
-import static io.driftwatch.genai.emit.GenAiAttributes.PROVIDER_NAME;
-import static io.driftwatch.genai.emit.GenAiAttributes.REQUEST_MODEL;
-import static io.driftwatch.genai.emit.GenAiAttributes.SERVER_ADDRESS;
 import static io.driftwatch.genai.emit.GenAiAttributes.TOKEN_TYPE;
 
 import io.driftwatch.genai.analysis.AnalyzedCall;
 import io.driftwatch.genai.checks.Findings;
-import io.driftwatch.genai.metadata.MetadataField;
 import io.driftwatch.genai.parse.GenAiCall;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -18,11 +13,11 @@ import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.Meter;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The product's own metrics for the infrastructure, API-level and behavioral layers (see
- * docs/SIGNALS.md). All attributes are bounded by {@link AttributeValueCap}.
+ * docs/SIGNALS.md). Each carries the call's {@link MetricAttributes#common} attributes and its own,
+ * all bounded by {@link AttributeValueCap}.
  */
 public final class SignalMetrics {
 
@@ -36,7 +31,7 @@ public final class SignalMetrics {
   private static final List<Long> LENGTH_BUCKETS = List.of(0L, 16L, 64L, 256L, 512L, 1024L, 2048L, 4096L, 8192L,
       16384L, 65536L);
 
-  private final AttributeValueCap cap;
+  private final MetricAttributes attributes;
   private final RateLimitGauges rateLimits;
   private final LongCounter calls;
   private final LongCounter retries;
@@ -53,11 +48,9 @@ public final class SignalMetrics {
   private final LongCounter duplicateOutputs;
   private final LongCounter promptChanges;
   private final LongCounter modelChanges;
-  private final Set<MetadataField> metricFields;
 
-  public SignalMetrics(Meter meter, AttributeValueCap cap, Set<MetadataField> metricFields) {
-    this.cap = cap;
-    this.metricFields = Set.copyOf(metricFields);
+  public SignalMetrics(Meter meter, MetricAttributes attributes) {
+    this.attributes = attributes;
     this.rateLimits = new RateLimitGauges(meter);
     this.calls = counter(meter, "driftwatch.llm.calls", "{call}", "LLM calls by outcome class");
     this.retries = counter(meter, "driftwatch.llm.retries", "{call}", "LLM calls that were retries");
@@ -81,9 +74,11 @@ public final class SignalMetrics {
         "The served model or system fingerprint changed for a requested model");
   }
 
-  /** @return the attributes common to this call's metrics, for scores attached to it later */
-  public Attributes record(AnalyzedCall analyzed) {
-    Attributes common = commonAttributes(analyzed);
+  /**
+   * @param common the call's {@link MetricAttributes#common} attributes, the ones the
+   *     {@code gen_ai.client.*} metrics of the same call carry
+   */
+  public void record(AnalyzedCall analyzed, Attributes common) {
     calls.add(1, common.toBuilder().put(OUTCOME, analyzed.outcome().label()).build());
     if (analyzed.retrySource() != null) {
       retries.add(1, common.toBuilder().put(RETRY_SOURCE, analyzed.retrySource()).build());
@@ -98,12 +93,11 @@ public final class SignalMetrics {
     }
     if (analyzed.runbook().modelChange() != null) {
       modelChanges.add(1, common.toBuilder()
-          .put(GenAiAttributes.RESPONSE_MODEL, cap.admit(GenAiAttributes.RESPONSE_MODEL.getKey(),
+          .put(GenAiAttributes.RESPONSE_MODEL, attributes.capped(GenAiAttributes.RESPONSE_MODEL,
               String.valueOf(analyzed.call().responseModel)))
           .put(RunbookSpanDecorator.MODEL_CHANGE_KIND, analyzed.runbook().modelChange().kind())
           .build());
     }
-    return common;
   }
 
   private void recordInfrastructure(AnalyzedCall analyzed, Attributes common) {
@@ -153,27 +147,6 @@ public final class SignalMetrics {
     if (count != null && count > 0) {
       tokens.add(count, common.toBuilder().put(TOKEN_TYPE, type).build());
     }
-  }
-
-  private Attributes commonAttributes(AnalyzedCall analyzed) {
-    String model = analyzed.call().requestModel;
-    AttributesBuilder attributes = Attributes.builder()
-        .put(PROVIDER_NAME, cap.admit(PROVIDER_NAME.getKey(), analyzed.providerName()))
-        .put(OPERATION_NAME, analyzed.operationName())
-        .put(REQUEST_MODEL, cap.admit(REQUEST_MODEL.getKey(), model == null ? "unknown" : model))
-        .put(SERVER_ADDRESS, cap.admit(SERVER_ADDRESS.getKey(), analyzed.exchange().serverAddress()));
-    String promptVersion = analyzed.runbook().promptVersion();
-    if (promptVersion != null) {
-      AttributeKey<String> key = MetadataField.PROMPT_VERSION.attribute();
-      attributes.put(key, cap.admit(key.getKey(), promptVersion));
-    }
-    for (MetadataField field : metricFields) {
-      String value = analyzed.runbook().metadata().get(field);
-      if (value != null) {
-        attributes.put(field.attribute(), cap.admit(field.attribute().getKey(), value));
-      }
-    }
-    return attributes.build();
   }
 
   private static LongCounter counter(Meter meter, String name, String unit, String description) {
