@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real Alertmanager with alertmanager.yaml: a page silences the tickets and notifications of the
- * same provider and triage domain, and nothing else.
+ * same provider and triage domain, a budget-burn page silences the correlated page of the same
+ * model, and nothing else.
  */
 class AlertmanagerInhibitionTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,14 +44,21 @@ class AlertmanagerInhibitionTest {
           alert("LlmBehaviorDrift", "ticket", "openai", "prompt_model"),
           alert("LlmPromptOrModelChanged", "notify", "openai", "prompt_model"),
           alert("LlmApiDeviation", "ticket", "openai", "provider"),
-          alert("LlmBehaviorDrift", "ticket", "anthropic", "prompt_model")));
+          alert("LlmBehaviorDrift", "ticket", "anthropic", "prompt_model"),
+          alert("LlmErrorBudgetBurn", "page", "gcp.gemini", "provider"),
+          alert("LlmLayersDeviatingTogether", "page", "gcp.gemini", "provider"),
+          alert("LlmApiDeviation", "ticket", "gcp.gemini", "provider")));
 
       Map<String, Boolean> expected = new TreeMap<>(Map.of(
           "LlmLayersDeviatingTogether openai prompt_model", false,
           "LlmBehaviorDrift openai prompt_model", true,
           "LlmPromptOrModelChanged openai prompt_model", true,
           "LlmApiDeviation openai provider", false,
-          "LlmBehaviorDrift anthropic prompt_model", false));
+          "LlmBehaviorDrift anthropic prompt_model", false,
+          // an outage: the budget-burn page stays, the correlated page and the ticket are silenced
+          "LlmErrorBudgetBurn gcp.gemini provider", false,
+          "LlmLayersDeviatingTogether gcp.gemini provider", true,
+          "LlmApiDeviation gcp.gemini provider", true));
       Map<String, Boolean> inhibited = Map.of();
       for (long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos(); System.nanoTime() < deadline; ) {
         inhibited = inhibitedByAlert(get(api));
