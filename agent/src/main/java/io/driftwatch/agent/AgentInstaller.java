@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import net.bytebuddy.agent.builder.AgentBuilder;
 
@@ -69,10 +68,13 @@ public final class AgentInstaller {
         return;
       }
       ExporterProtocolCheck.validate(config);
-      sdk = OpenTelemetrySetup.create();
+      LateDropCounter exportDrops = new LateDropCounter();
+      SdkLogRouting.install(exportDrops);
+      sdk = OpenTelemetrySetup.create(exportDrops);
       String version = AgentInstaller.class.getPackage().getImplementationVersion();
       Meter meter = sdk.getMeter(SCOPE);
       drops = new AgentSelfMetrics(meter);
+      exportDrops.bind(drops);
       analyzer = ExchangeAnalyzer.create(settings, metadata, sdk.getTracer(SCOPE, version), meter, drops);
     } catch (RuntimeException e) {
       String problem = e instanceof ConfigException ? e.getMessage() : "OpenTelemetry configuration: " + causes(e);
@@ -88,10 +90,8 @@ public final class AgentInstaller {
         new QualityScore(responseId, name, score, label, explanation, nowEpochNanos())));
     LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
         settings.maxCapturedBodyBytes(), analyzer, new MetadataCapture(metadata), drops);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      analyzer.shutdown(2_000);
-      started.shutdown().join(5, TimeUnit.SECONDS);
-    }, "driftwatch-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(
+        new BoundedShutdown(analyzer, started, settings.shutdownTimeoutMillis()), "driftwatch-shutdown"));
 
     List<String> installed = installInstrumentations(instrumentation, config);
     AgentLog.info("started; instrumenting " + String.join(", ", installed));
