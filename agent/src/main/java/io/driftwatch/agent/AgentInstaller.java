@@ -60,6 +60,7 @@ public final class AgentInstaller {
     OpenTelemetrySdk sdk = null;
     ExchangeAnalyzer analyzer;
     AgentSelfMetrics drops;
+    HttpClientSelectors selectors;
     try {
       settings = GenAiSettings.from(config);
       metadata = MetadataSettings.from(config);
@@ -70,7 +71,9 @@ public final class AgentInstaller {
       ExporterProtocolCheck.validate(config);
       LateDropCounter exportDrops = new LateDropCounter();
       SdkLogRouting.install(exportDrops);
-      sdk = OpenTelemetrySetup.create(exportDrops);
+      OpenTelemetrySdk[] created = new OpenTelemetrySdk[1];
+      selectors = HttpClientSelectors.createdBy(() -> created[0] = OpenTelemetrySetup.create(exportDrops));
+      sdk = created[0];
       String version = AgentInstaller.class.getPackage().getImplementationVersion();
       Meter meter = sdk.getMeter(SCOPE);
       drops = new AgentSelfMetrics(meter);
@@ -91,7 +94,7 @@ public final class AgentInstaller {
     LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
         settings.maxCapturedBodyBytes(), analyzer, new MetadataCapture(metadata), drops);
     Runtime.getRuntime().addShutdownHook(new Thread(
-        new BoundedShutdown(analyzer, started, settings.shutdownTimeoutMillis()), "driftwatch-shutdown"));
+        new BoundedShutdown(analyzer, started, selectors, settings.shutdownTimeoutMillis()), "driftwatch-shutdown"));
 
     List<String> installed = installInstrumentations(instrumentation, config);
     AgentLog.info("started; instrumenting " + String.join(", ", installed));
