@@ -1,13 +1,11 @@
 package io.driftwatch.agent;
 
-import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.common.export.MemoryMode;
 import io.opentelemetry.sdk.metrics.Aggregation;
 import io.opentelemetry.sdk.metrics.InstrumentType;
 import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.metrics.export.MetricExporter;
-import java.util.Collection;
 
 /** The configured metric exporter behind an {@link ExportGate}; it keeps the delegate's aggregation choices. */
 final class BoundedMetricExporter extends GatedExporter<MetricData> implements MetricExporter {
@@ -15,23 +13,8 @@ final class BoundedMetricExporter extends GatedExporter<MetricData> implements M
   private final MetricExporter delegate;
 
   BoundedMetricExporter(MetricExporter delegate, ExportGate gate) {
-    super(gate, delegate);
+    super(gate, delegate, delegate::export, delegate::flush, delegate::shutdown);
     this.delegate = delegate;
-  }
-
-  @Override
-  CompletableResultCode exportNow(Collection<MetricData> metrics) {
-    return delegate.export(metrics);
-  }
-
-  @Override
-  CompletableResultCode flushNow() {
-    return delegate.flush();
-  }
-
-  @Override
-  CompletableResultCode shutdownNow() {
-    return delegate.shutdown();
   }
 
   @Override

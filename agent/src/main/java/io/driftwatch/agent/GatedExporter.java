@@ -4,6 +4,8 @@ import io.opentelemetry.sdk.common.CompletableResultCode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the span and metric exporter wrappers share: every export goes through an {@link ExportGate},
@@ -15,30 +17,31 @@ abstract class GatedExporter<T> {
 
   private final ExportGate gate;
   private final Object delegate;
+  private final Function<Collection<T>, CompletableResultCode> exportNow;
+  private final Supplier<CompletableResultCode> flushNow;
+  private final Supplier<CompletableResultCode> shutdownNow;
 
-  GatedExporter(ExportGate gate, Object delegate) {
+  GatedExporter(ExportGate gate, Object delegate, Function<Collection<T>, CompletableResultCode> exportNow,
+      Supplier<CompletableResultCode> flushNow, Supplier<CompletableResultCode> shutdownNow) {
     this.gate = gate;
     this.delegate = delegate;
+    this.exportNow = exportNow;
+    this.flushNow = flushNow;
+    this.shutdownNow = shutdownNow;
   }
-
-  abstract CompletableResultCode exportNow(Collection<T> items);
-
-  abstract CompletableResultCode flushNow();
-
-  abstract CompletableResultCode shutdownNow();
 
   public final CompletableResultCode export(Collection<T> items) {
     List<T> copy = new ArrayList<>(items); // the SDK may reuse its list once it stops waiting for the result
-    return gate.submit(() -> exportNow(copy));
+    return gate.submit(() -> exportNow.apply(copy));
   }
 
   public final CompletableResultCode flush() {
-    return flushNow();
+    return flushNow.get();
   }
 
   public final CompletableResultCode shutdown() {
     gate.shutdown();
-    return shutdownNow();
+    return shutdownNow.get();
   }
 
   @Override
