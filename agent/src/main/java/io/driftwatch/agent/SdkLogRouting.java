@@ -2,6 +2,7 @@ package io.driftwatch.agent;
 
 import io.driftwatch.genai.analysis.DropCounter;
 import io.driftwatch.tooling.AgentLog;
+import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -66,7 +67,7 @@ final class SdkLogRouting extends Handler {
 
   String lineFor(LogRecord record) {
     StringBuilder line = new StringBuilder("telemetry export: ");
-    line.append(record.getLevel().getName().toLowerCase(java.util.Locale.ROOT)).append(" from ")
+    line.append(record.getLevel().getName().toLowerCase(Locale.ROOT)).append(" from ")
         .append(shortName(record.getLoggerName())).append(": ").append(oneLine(formatter.formatMessage(record)));
     Throwable thrown = record.getThrown();
     if (thrown != null) {
