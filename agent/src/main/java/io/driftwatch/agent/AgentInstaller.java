@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import net.bytebuddy.agent.builder.AgentBuilder;
 
@@ -61,6 +60,7 @@ public final class AgentInstaller {
     OpenTelemetrySdk sdk = null;
     ExchangeAnalyzer analyzer;
     AgentSelfMetrics drops;
+    HttpClientSelectors selectors;
     try {
       settings = GenAiSettings.from(config);
       metadata = MetadataSettings.from(config);
@@ -69,10 +69,15 @@ public final class AgentInstaller {
         return;
       }
       ExporterProtocolCheck.validate(config);
-      sdk = OpenTelemetrySetup.create();
+      LateDropCounter exportDrops = new LateDropCounter();
+      SdkLogRouting.install(exportDrops);
+      OpenTelemetrySdk[] created = new OpenTelemetrySdk[1];
+      selectors = HttpClientSelectors.createdBy(() -> created[0] = OpenTelemetrySetup.create(exportDrops));
+      sdk = created[0];
       String version = AgentInstaller.class.getPackage().getImplementationVersion();
       Meter meter = sdk.getMeter(SCOPE);
       drops = new AgentSelfMetrics(meter);
+      exportDrops.bind(drops);
       analyzer = ExchangeAnalyzer.create(settings, metadata, sdk.getTracer(SCOPE, version), meter, drops);
     } catch (RuntimeException e) {
       String problem = e instanceof ConfigException ? e.getMessage() : "OpenTelemetry configuration: " + causes(e);
@@ -88,10 +93,8 @@ public final class AgentInstaller {
         new QualityScore(responseId, name, score, label, explanation, nowEpochNanos())));
     LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
         settings.maxCapturedBodyBytes(), analyzer, new MetadataCapture(metadata), drops);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      analyzer.shutdown(2_000);
-      started.shutdown().join(5, TimeUnit.SECONDS);
-    }, "driftwatch-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(
+        new BoundedShutdown(analyzer, started, selectors, settings.shutdownTimeoutMillis()), "driftwatch-shutdown"));
 
     List<String> installed = installInstrumentations(instrumentation, config);
     AgentLog.info("started; instrumenting " + String.join(", ", installed));

@@ -1,5 +1,6 @@
 package io.driftwatch.agent;
 
+import io.driftwatch.genai.analysis.DropCounter;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import java.util.Map;
@@ -11,16 +12,30 @@ import java.util.Map;
  */
 final class OpenTelemetrySetup {
 
-  /** The official agent's defaults; any system property or environment variable overrides them. */
+  /**
+   * The official agent's defaults, plus a length limit on span attribute values (a provider's
+   * free text must not make a span unbounded); any system property or environment variable
+   * overrides them.
+   */
   static final Map<String, String> DEFAULTS = Map.of(
       "otel.exporter.otlp.protocol", "http/protobuf",
-      "otel.logs.exporter", "none");
+      "otel.logs.exporter", "none",
+      "otel.attribute.value.length.limit", "16384");
+
+  /** Exports of one signal the exporter works on at once: below the JDK sender's pool of five threads. */
+  static final int EXPORTS_IN_FLIGHT = 2;
+  /** Exports that wait for a slow collector; beyond this the oldest is dropped and counted. */
+  static final int EXPORTS_WAITING = 8;
 
   private OpenTelemetrySetup() {}
 
-  static OpenTelemetrySdk create() {
+  static OpenTelemetrySdk create(DropCounter drops) {
     return AutoConfiguredOpenTelemetrySdk.builder()
         .addPropertiesSupplier(() -> DEFAULTS)
+        .addSpanExporterCustomizer((exporter, config) ->
+            new BoundedSpanExporter(exporter, new ExportGate("span", EXPORTS_IN_FLIGHT, EXPORTS_WAITING, drops)))
+        .addMetricExporterCustomizer((exporter, config) ->
+            new BoundedMetricExporter(exporter, new ExportGate("metric", EXPORTS_IN_FLIGHT, EXPORTS_WAITING, drops)))
         .disableShutdownHook()
         .build()
         .getOpenTelemetrySdk();

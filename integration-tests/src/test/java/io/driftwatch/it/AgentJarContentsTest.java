@@ -24,7 +24,8 @@ class AgentJarContentsTest {
       "inst/io/driftwatch/shaded/io/opentelemetry",
       "inst/io/driftwatch/shaded/net/bytebuddy",
       "inst/io/driftwatch/shaded/com/fasterxml/jackson",
-      "inst/io/driftwatch/shaded/dev/harrel");
+      "inst/io/driftwatch/shaded/dev/harrel",
+      "inst/io/driftwatch/shaded/io/prometheus");
 
   @Test
   void everyClassIsOursAtTheRootOrHiddenAndRelocatedUnderInst() throws IOException {

@@ -3,6 +3,7 @@ package io.driftwatch.genai.config;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -24,7 +25,8 @@ public record GenAiSettings(
     int streamIdleTimeoutMillis,
     boolean captureMessageContent,
     int capturedContentMaxLength,
-    Pattern extraRedactPattern) {
+    Pattern extraRedactPattern,
+    long shutdownTimeoutMillis) {
 
   public static final String ENABLED = "otel.instrumentation.genai.enabled";
   public static final String ENDPOINTS = "otel.instrumentation.genai.endpoints";
@@ -39,7 +41,10 @@ public record GenAiSettings(
   public static final String CAPTURED_CONTENT_MAX_LENGTH = CAPTURE_MESSAGE_CONTENT + ".max-length";
   public static final String REDACT_PATTERN = CAPTURE_MESSAGE_CONTENT + ".redact-pattern";
   public static final String STREAM_IDLE_TIMEOUT_MILLIS = "otel.instrumentation.genai.stream-idle-timeout-millis";
+  /** How long, at JVM exit, the agent waits for its final export before giving it up. */
+  public static final String SHUTDOWN_TIMEOUT = "otel.instrumentation.genai.shutdown-timeout";
 
+  private static final Pattern DURATION = Pattern.compile("(\\d{1,12})\\s*(ms|s|m|)");
   static final int DEFAULT_MAX_CAPTURED_BODY_BYTES = 1 << 20;
   private static final int LARGEST_MAX_CAPTURED_BODY_BYTES = 64 << 20;
 
@@ -62,7 +67,38 @@ public record GenAiSettings(
         intValue(lookup, STREAM_IDLE_TIMEOUT_MILLIS, 300_000, 100, 86_400_000),
         booleanValue(lookup, CAPTURE_MESSAGE_CONTENT, false),
         intValue(lookup, CAPTURED_CONTENT_MAX_LENGTH, 4096, 16, 1 << 20),
-        patternValue(lookup, REDACT_PATTERN));
+        patternValue(lookup, REDACT_PATTERN),
+        durationMillis(lookup, SHUTDOWN_TIMEOUT, 1_000, 60_000));
+  }
+
+  /**
+   * A duration the way OpenTelemetry writes one: a whole number with an optional unit
+   * ({@code ms}, {@code s}, {@code m}); a bare number is milliseconds.
+   */
+  private static long durationMillis(Function<String, String> lookup, String key, long fallback, long max) {
+    String raw = lookup.apply(key);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    Matcher parts = DURATION.matcher(raw.trim().toLowerCase(Locale.ROOT));
+    if (!parts.matches()) {
+      throw new ConfigException(key, "expected a duration such as 500ms, 1s or 2000, got '" + raw + "'");
+    }
+    long value;
+    try {
+      value = Long.parseLong(parts.group(1));
+    } catch (NumberFormatException e) {
+      throw new ConfigException(key, "expected a duration such as 500ms, 1s or 2000, got '" + raw + "'");
+    }
+    long unit = switch (parts.group(2)) {
+      case "s" -> 1_000L;
+      case "m" -> 60_000L;
+      default -> 1L;
+    };
+    if (value > max / unit) {
+      throw new ConfigException(key, "expected at most " + max + " ms, got '" + raw + "'");
+    }
+    return value * unit;
   }
 
   private static boolean optsIntoLatestGenAi(String optIn) {

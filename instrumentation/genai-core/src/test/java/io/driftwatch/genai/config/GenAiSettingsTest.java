@@ -158,4 +158,22 @@ class GenAiSettingsTest {
   void otherOptInsKeepTheLegacySystemAttribute(String optIn) {
     assertTrue(settings(OPT_IN, optIn).emitLegacySystemAttribute());
   }
+
+  @ParameterizedTest
+  @CsvSource({"'',1000", "250,250", "250ms,250", "2s,2000", "1m,60000", "0,0", " 3 s ,3000"})
+  void shutdownTimeoutIsADurationInMillisecondsByDefault(String raw, long millis) {
+    assertEquals(millis, settings(GenAiSettings.SHUTDOWN_TIMEOUT, raw).shutdownTimeoutMillis());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"soon", "-1", "1.5s", "2h", "61s", "99999999999999"})
+  void badShutdownTimeoutNamesTheKey(String raw) {
+    assertTrue(rejected("otel.instrumentation.genai.shutdown-timeout", raw).getMessage()
+        .contains("otel.instrumentation.genai.shutdown-timeout"));
+  }
+
+  @Test
+  void shutdownTimeoutDefaultsToOneSecond() {
+    assertEquals(1_000, GenAiSettings.defaults().shutdownTimeoutMillis());
+  }
 }
