@@ -76,6 +76,9 @@ public final class RuleReplay {
         return;
       }
       for (Sample sample : samples) {
+        if (!Double.isFinite(sample.value())) {
+          continue; // a quantile of no answered calls: no value to chart
+        }
         timelines.computeIfAbsent(sample.label("__name__"), k -> new TreeMap<>())
             .put(query.minute() - onset, sample.value());
       }
