@@ -4,9 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.util.Enumeration;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,8 @@ public final class DriftwatchAgent {
 
   static final String APPEND_PROPERTY = "driftwatch.bootstrap.append";
   private static final String STARTER = "io.driftwatch.bootstrap.AgentStarter";
-  private static final String BOOTSTRAP_PACKAGE = "io/driftwatch/bootstrap/";
+  /** Written by agent/pom.xml's packaging: the bootstrap class files at the jar root, one a line. */
+  static final String BOOTSTRAP_CLASS_LIST = "META-INF/driftwatch-bootstrap-classes.txt";
   private static final String DEFINER = "io.driftwatch.BootstrapDefiner";
   private static final String LOG_PREFIX = "[driftwatch] ";
 
@@ -90,35 +90,55 @@ public final class DriftwatchAgent {
 
   private static void defineInBootLoader(Instrumentation instrumentation, File agentJar) throws Throwable {
     Map<String, byte[]> classes = new LinkedHashMap<>();
+    byte[] definerBytes;
     try (JarFile jar = new JarFile(agentJar, false)) {
-      for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-        JarEntry entry = entries.nextElement();
-        String name = entry.getName();
-        if (name.startsWith(BOOTSTRAP_PACKAGE) && name.endsWith(".class")) {
-          try (InputStream in = jar.getInputStream(entry)) {
-            classes.put(name.substring(0, name.length() - ".class".length()).replace('/', '.'), in.readAllBytes());
-          }
+      // The build lists the bootstrap classes: reading a list is much cheaper than scanning every entry.
+      String list = new String(read(jar, BOOTSTRAP_CLASS_LIST), StandardCharsets.UTF_8);
+      for (String entry : list.split("\\s+")) {
+        if (!entry.isEmpty()) {
+          classes.put(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'), read(jar, entry));
         }
       }
+      definerBytes = read(jar, DEFINER.replace('.', '/') + ".class");
     }
     if (!classes.containsKey(STARTER)) {
-      throw new IllegalStateException(STARTER + " is not at the root of " + agentJar);
+      throw new IllegalStateException(STARTER + " is not listed in " + BOOTSTRAP_CLASS_LIST);
     }
-    // A loader of its own (parent: the boot loader), so the export below reaches its unnamed module
-    // and nothing else; closed once the classes are defined.
-    try (URLClassLoader definerLoader = new URLClassLoader("driftwatch-bootstrap-definer",
-        new URL[] {agentJar.toURI().toURL()}, null)) {
-      Class<?> definer = Class.forName(DEFINER, true, definerLoader);
-      instrumentation.redefineModule(Object.class.getModule(), Set.of(),
-          Map.of("jdk.internal.misc", Set.of(definer.getModule())), Map.of(), Set.of(), Map.<Class<?>, List<Class<?>>>of());
-      try {
-        definer.getMethod("defineAll", Map.class).invoke(null, classes);
-      } catch (java.lang.reflect.InvocationTargetException e) {
-        throw e.getCause();
-      }
+    Class<?> definer = new DefinerLoader().define(DEFINER, definerBytes);
+    instrumentation.redefineModule(Object.class.getModule(), Set.of(),
+        Map.of("jdk.internal.misc", Set.of(definer.getModule())), Map.of(), Set.of(), Map.<Class<?>, List<Class<?>>>of());
+    try {
+      definer.getMethod("defineAll", Map.class).invoke(null, classes);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
     }
     if (!bootLoaderHasStarter()) {
       throw new IllegalStateException(STARTER + " is not visible from the boot loader after its definition");
+    }
+  }
+
+  private static byte[] read(JarFile jar, String name) throws IOException {
+    JarEntry entry = jar.getJarEntry(name);
+    if (entry == null) {
+      throw new IOException(name + " is not in " + jar.getName());
+    }
+    try (InputStream in = jar.getInputStream(entry)) {
+      return in.readAllBytes();
+    }
+  }
+
+  /**
+   * A class loader of its own for {@link BootstrapDefiner} (parent: the boot loader), so the export
+   * of jdk.internal.misc reaches its unnamed module and nothing else.
+   */
+  private static final class DefinerLoader extends ClassLoader {
+
+    DefinerLoader() {
+      super("driftwatch-bootstrap-definer", null);
+    }
+
+    Class<?> define(String name, byte[] bytes) {
+      return defineClass(name, bytes, 0, bytes.length);
     }
   }
 }
