@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up and class data sharing: whole-process wall time of a small app (one JDK HttpClient call
+# Start-up and class data sharing: whole-process wall and CPU time of a small app (one JDK HttpClient call
 # to a loopback stand-in, then exit) with and without the agent, with the JDK's default CDS archive,
 # with -Xshare:off and with an AppCDS (dynamic) archive. Runs are interleaved: each round runs every
 # configuration once, in an order rotated from round to round. Prints medians as a Markdown table.
@@ -46,26 +46,30 @@ COUNT=${#NAMES[@]}
 # One warm-up round, not recorded (page cache).
 for ((c = 0; c < COUNT; c++)); do "$JAVA" ${FLAGS[$c]} $APP > /dev/null 2>&1; done
 
+TIMEFORMAT='%3R %3U %3S'
 for ((r = 0; r < ROUNDS; r++)); do
   for ((i = 0; i < COUNT; i++)); do
     c=$(((i + r) % COUNT))
-    start=$(date +%s%N)
-    "$JAVA" ${FLAGS[$c]} $APP > "$OUT/run.out" 2> "$OUT/run.err"
-    end=$(date +%s%N)
+    # wall, user and system seconds of the whole java process
+    { time "$JAVA" ${FLAGS[$c]} $APP > "$OUT/run.out" 2> "$OUT/run.err"; } 2> "$OUT/run.time"
     grep -q '^status=200$' "$OUT/run.out" || { echo "run failed: ${NAMES[$c]}"; cat "$OUT/run.err"; exit 1; }
-    echo $(((end - start) / 1000000)) >> "$OUT/times-$c.txt"
+    read -r wall user sys < "$OUT/run.time"
+    awk -v w="$wall" 'BEGIN { printf "%d\n", w * 1000 }' >> "$OUT/times-$c.txt"
+    awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d\n", (u + s) * 1000 }' >> "$OUT/cpu-$c.txt"
     if grep -q 'Sharing is only supported for boot loader classes' "$OUT/run.err"; then touch "$OUT/warned-$c"; fi
   done
 done
 
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 base=$(median "$OUT/times-0.txt")
+cpubase=$(median "$OUT/cpu-0.txt")
 echo "$("$JAVA" -version 2>&1 | head -1), $ROUNDS interleaved rounds, medians"
 echo
-echo "| Configuration | Median ms | vs no agent | CDS warning |"
-echo "|---|---:|---:|---|"
+echo "| Configuration | Wall ms | vs no agent | CPU ms (user+sys) | vs no agent | CDS warning |"
+echo "|---|---:|---:|---:|---:|---|"
 for ((c = 0; c < COUNT; c++)); do
   m=$(median "$OUT/times-$c.txt")
+  cpu=$(median "$OUT/cpu-$c.txt")
   warned=no; [[ -e "$OUT/warned-$c" ]] && warned=yes
-  echo "| ${NAMES[$c]} | $m | $((m - base)) | $warned |"
+  echo "| ${NAMES[$c]} | $m | $((m - base)) | $cpu | $((cpu - cpubase)) | $warned |"
 done
