@@ -27,6 +27,7 @@ public final class AgentClassLoader extends ClassLoader {
   static final String ROOT = "inst/";
   private static final String CLASS_SUFFIX = ".class";
   private static final String CLASSDATA_SUFFIX = ".classdata";
+  private static final String BOOTSTRAP_PACKAGE = "io/driftwatch/bootstrap/";
 
   static {
     registerAsParallelCapable();
@@ -105,6 +106,9 @@ public final class AgentClassLoader extends ClassLoader {
     }
     JarEntry entry = jar.getJarEntry(entryNameOf(name));
     if (entry == null) {
+      entry = bootstrapClassEntry(name);
+    }
+    if (entry == null) {
       return null;
     }
     try {
@@ -112,6 +116,19 @@ public final class AgentClassLoader extends ClassLoader {
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /**
+   * The class file of a bootstrap class, kept at the jar root. The boot loader serves no resource
+   * for them (they are defined in it directly, not found on its search path), so Byte Buddy reads
+   * their bytes here.
+   */
+  private JarEntry bootstrapClassEntry(String resourceName) {
+    String path = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
+    if (path.startsWith(BOOTSTRAP_PACKAGE) && path.endsWith(CLASS_SUFFIX)) {
+      return jar.getJarEntry(path);
+    }
+    return null;
   }
 
   private static String entryNameOf(String resourceName) {
