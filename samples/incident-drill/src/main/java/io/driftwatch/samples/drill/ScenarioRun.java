@@ -124,10 +124,19 @@ final class ScenarioRun {
         throw new IllegalStateException("the agent counted " + Math.round(scrape.calls()) + " calls within "
             + EXPORT_WAIT + ", the stand-in answered " + standIn.requests().size());
       }
-      Thread.onSpinWait();
+      pause(); // between scrapes, so polling does not compete with the analyzer it waits for
       scrape = PrometheusScrape.of(port);
     }
     return scrape;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the agent's metrics", e);
+    }
   }
 
   private void writeRecording(Recording recording, Path directory) {
