@@ -1,6 +1,6 @@
 package io.driftwatch.agent;
 
-import io.driftwatch.genai.analysis.ExchangeAnalyzer;
+import io.driftwatch.genai.pipeline.ExchangeAnalyzer;
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.tooling.AgentLog;
 import io.opentelemetry.sdk.OpenTelemetrySdk;

@@ -1,6 +1,6 @@
 package io.driftwatch.agent;
 
-import io.driftwatch.genai.analysis.DropCounter;
+import io.driftwatch.genai.util.DropCounter;
 import io.driftwatch.tooling.AgentLog;
 
 /**

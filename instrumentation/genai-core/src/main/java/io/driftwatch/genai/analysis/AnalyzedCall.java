@@ -1,11 +1,13 @@
 package io.driftwatch.genai.analysis;
 
-import io.driftwatch.genai.checks.Findings;
+import io.driftwatch.genai.analysis.content.CapturedContent;
+import io.driftwatch.genai.providers.stream.StreamObserver;
+import io.driftwatch.genai.analysis.checks.Findings;
 import io.driftwatch.genai.exchange.LlmExchange;
-import io.driftwatch.genai.metadata.RunbookFacts;
-import io.driftwatch.genai.outcome.Outcome;
-import io.driftwatch.genai.outcome.RateLimitReading;
-import io.driftwatch.genai.parse.GenAiCall;
+import io.driftwatch.genai.analysis.runbook.RunbookFacts;
+import io.driftwatch.genai.analysis.outcome.Outcome;
+import io.driftwatch.genai.analysis.outcome.RateLimitReading;
+import io.driftwatch.genai.providers.GenAiCall;
 
 /**
  * One finished call after analysis: the transport's record, what the parsers read, and the
@@ -17,10 +19,12 @@ import io.driftwatch.genai.parse.GenAiCall;
  * @param findings the behavioral checks' conclusions (empty when the response was not analysed)
  * @param costUsd null when the model is unpriced
  * @param runbook prompt version, flags, segment, experiment, prompt and model changes
+ * @param stream the streamed answer's observer, or null when the answer was not a stream we understand
+ * @param content captured prompt and completion, only when content capture is switched on
  */
 public record AnalyzedCall(LlmExchange exchange, GenAiCall call, String errorType, String analysisSkipped,
     Outcome outcome, String retrySource, int sdkRetryCount, RateLimitReading rateLimit, Findings findings,
-    Double costUsd, RunbookFacts runbook) {
+    Double costUsd, RunbookFacts runbook, StreamObserver stream, CapturedContent content) {
 
   public String operationName() {
     return exchange.endpoint().operationName();

@@ -1,23 +1,26 @@
 package io.driftwatch.genai.analysis;
 
+import io.driftwatch.genai.util.DropCounter;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.driftwatch.genai.checks.CallCheck;
-import io.driftwatch.genai.checks.Findings;
-import io.driftwatch.genai.content.MessageContentCapture;
-import io.driftwatch.genai.cost.CostCalculator;
+import io.driftwatch.genai.analysis.checks.CallCheck;
+import io.driftwatch.genai.analysis.checks.Findings;
+import io.driftwatch.genai.analysis.content.CapturedContent;
+import io.driftwatch.genai.analysis.content.MessageContentCapture;
+import io.driftwatch.genai.analysis.cost.CostCalculator;
 import io.driftwatch.genai.exchange.BoundedCapture;
 import io.driftwatch.genai.exchange.LlmExchange;
-import io.driftwatch.genai.metadata.RunbookAnalysis;
-import io.driftwatch.genai.outcome.Outcome;
-import io.driftwatch.genai.outcome.OutcomeClassifier;
-import io.driftwatch.genai.outcome.RateLimitReading;
-import io.driftwatch.genai.outcome.RetryDetector;
-import io.driftwatch.genai.parse.GenAiCall;
-import io.driftwatch.genai.parse.ProviderParser;
-import io.driftwatch.genai.parse.ProviderParsers;
-import io.driftwatch.genai.stream.StreamObserver;
+import io.driftwatch.genai.analysis.runbook.RunbookAnalysis;
+import io.driftwatch.genai.analysis.outcome.Outcome;
+import io.driftwatch.genai.analysis.outcome.OutcomeClassifier;
+import io.driftwatch.genai.analysis.outcome.RateLimitReading;
+import io.driftwatch.genai.analysis.outcome.RetryDetector;
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.ProviderParser;
+import io.driftwatch.genai.providers.ProviderParsers;
+import io.driftwatch.genai.providers.stream.StreamObserver;
 import io.driftwatch.genai.util.FaultInjection;
 import java.io.IOException;
 import java.util.List;
@@ -53,7 +56,7 @@ public final class CallAnalyzer {
 
   public AnalyzedCall analyze(LlmExchange exchange) {
     FaultInjection.at(FaultInjection.ANALYZER);
-    StreamObserver stream = exchange.stream();
+    StreamObserver stream = exchange.stream() instanceof StreamObserver ? (StreamObserver) exchange.stream() : null;
     GenAiCall call = stream != null ? stream.finish() : new GenAiCall();
     ProviderParser parser = ProviderParsers.forEndpoint(exchange.endpoint());
     byte[] requestBody = exchange.requestBody();
@@ -63,8 +66,9 @@ public final class CallAnalyzer {
     }
     String skipped = stream != null ? readStreamHealth(stream) : readResponse(exchange, parser, call);
     call.seal(drops); // bounds what a hostile provider sent before anything below reads it
+    CapturedContent captured = null;
     if (content != null) {
-      call.content = content.capture(request, call);
+      captured = content.capture(request, call);
     }
     Outcome outcome = OutcomeClassifier.classify(exchange, Boolean.TRUE.equals(call.stream));
     Findings findings = new Findings();
@@ -76,7 +80,7 @@ public final class CallAnalyzer {
     return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped, outcome,
         retries.retrySource(exchange, outcome), RetryDetector.sdkRetryCount(exchange),
         RateLimitReading.of(exchange.responseHeaders(), drops), findings,
-        costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange, call));
+        costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange, call), stream, captured);
   }
 
   private String readStreamHealth(StreamObserver stream) {

@@ -1,6 +1,6 @@
 package io.driftwatch.genai.emit;
 
-import io.driftwatch.genai.analysis.DropCounter;
+import io.driftwatch.genai.util.DropCounter;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;

@@ -3,9 +3,9 @@ package io.driftwatch.genai.emit;
 import static io.driftwatch.genai.emit.GenAiAttributes.*;
 
 import io.driftwatch.genai.analysis.AnalyzedCall;
-import io.driftwatch.genai.parse.GenAiCall;
-import io.driftwatch.genai.stream.ChunkTimings;
-import io.driftwatch.genai.stream.StreamObserver;
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.stream.ChunkTimings;
+import io.driftwatch.genai.providers.stream.StreamObserver;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
@@ -74,7 +74,7 @@ public final class GenAiMetrics {
     if (call.outputTokens != null) {
       tokenUsage.record(call.outputTokens, tokens.toBuilder().put(TOKEN_TYPE, "output").build());
     }
-    StreamObserver stream = analyzed.exchange().stream();
+    StreamObserver stream = analyzed.stream();
     if (stream != null && stream.timings().timeToFirstChunkSeconds() >= 0) {
       timeToFirstChunk.record(stream.timings().timeToFirstChunkSeconds(), attributes);
       stream.timings().replayIntervals((seconds, times) -> {

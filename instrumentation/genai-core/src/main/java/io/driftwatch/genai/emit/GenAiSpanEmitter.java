@@ -3,12 +3,12 @@ package io.driftwatch.genai.emit;
 import static io.driftwatch.genai.emit.GenAiAttributes.*;
 
 import io.driftwatch.genai.analysis.AnalyzedCall;
-import io.driftwatch.genai.checks.Findings;
-import io.driftwatch.genai.content.ContentRedactor;
-import io.driftwatch.genai.exchange.TelemetryText;
-import io.driftwatch.genai.stream.StreamObserver;
+import io.driftwatch.genai.analysis.checks.Findings;
+import io.driftwatch.genai.analysis.content.ContentRedactor;
+import io.driftwatch.genai.util.TelemetryText;
+import io.driftwatch.genai.providers.stream.StreamObserver;
 import io.driftwatch.genai.exchange.LlmExchange;
-import io.driftwatch.genai.parse.GenAiCall;
+import io.driftwatch.genai.providers.GenAiCall;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
@@ -70,11 +70,11 @@ public final class GenAiSpanEmitter {
     setProductAttributes(builder, analyzed);
     RunbookSpanDecorator.setAttributes(builder, analyzed.runbook());
 
-    if (call.content != null) {
+    if (analyzed.content() != null) {
       // last, so attribute limits evict content before any core attribute
-      set(builder, SYSTEM_INSTRUCTIONS, call.content.systemInstructions());
-      set(builder, INPUT_MESSAGES, call.content.inputMessages());
-      set(builder, OUTPUT_MESSAGES, call.content.outputMessages());
+      set(builder, SYSTEM_INSTRUCTIONS, analyzed.content().systemInstructions());
+      set(builder, INPUT_MESSAGES, analyzed.content().inputMessages());
+      set(builder, OUTPUT_MESSAGES, analyzed.content().outputMessages());
     }
     Span span = builder.startSpan();
     RunbookSpanDecorator.addEvents(span, analyzed.runbook(), exchange.startEpochNanos());
@@ -95,7 +95,7 @@ public final class GenAiSpanEmitter {
       builder.setAttribute(DriftwatchAttributes.RETRY_COUNT, (long) analyzed.sdkRetryCount());
     }
     set(builder, DriftwatchAttributes.COST, analyzed.costUsd());
-    StreamObserver stream = analyzed.exchange().stream();
+    StreamObserver stream = analyzed.stream();
     if (stream != null) {
       builder.setAttribute(DriftwatchAttributes.STREAM_CHUNKS, stream.timings().chunks());
       builder.setAttribute(DriftwatchAttributes.STREAM_USAGE,

@@ -6,7 +6,7 @@ import static io.driftwatch.genai.emit.GenAiAttributes.REQUEST_MODEL;
 import static io.driftwatch.genai.emit.GenAiAttributes.SERVER_ADDRESS;
 
 import io.driftwatch.genai.analysis.AnalyzedCall;
-import io.driftwatch.genai.metadata.MetadataField;
+import io.driftwatch.genai.context.MetadataField;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;

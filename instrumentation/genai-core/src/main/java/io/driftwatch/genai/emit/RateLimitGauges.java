@@ -1,6 +1,6 @@
 package io.driftwatch.genai.emit;
 
-import io.driftwatch.genai.outcome.RateLimitReading;
+import io.driftwatch.genai.analysis.outcome.RateLimitReading;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.Meter;
 import java.util.Map;

@@ -3,8 +3,8 @@ package io.driftwatch.genai.emit;
 import static io.driftwatch.genai.emit.GenAiAttributes.TOKEN_TYPE;
 
 import io.driftwatch.genai.analysis.AnalyzedCall;
-import io.driftwatch.genai.checks.Findings;
-import io.driftwatch.genai.parse.GenAiCall;
+import io.driftwatch.genai.analysis.checks.Findings;
+import io.driftwatch.genai.providers.GenAiCall;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;

@@ -1,8 +1,6 @@
 package io.driftwatch.genai.exchange;
 
-import io.driftwatch.genai.detect.LlmEndpoint;
-import io.driftwatch.genai.metadata.RequestMetadata;
-import io.driftwatch.genai.stream.StreamObserver;
+import io.driftwatch.genai.context.RequestMetadata;
 import io.driftwatch.genai.util.FaultInjection;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,12 +23,13 @@ public final class LlmExchange {
   private final long startNanoTime;
   private final int maxCapturedBodyBytes;
   private final ExchangeSink sink;
+  private final ProviderProtocols protocols;
   private final AtomicBoolean ended = new AtomicBoolean();
 
   private int statusCode = -1;
   private ResponseHeaders responseHeaders;
   private BoundedCapture responseBody;
-  private StreamObserver stream;
+  private StreamListener stream;
   private volatile long lastActivityNanoTime;
   private long firstByteNanoTime;
   private long endNanoTime;
@@ -38,7 +37,8 @@ public final class LlmExchange {
   private Throwable failure;
 
   LlmExchange(LlmEndpoint endpoint, OutboundRequest request, int maxCapturedBodyBytes, ExchangeSink sink,
-      RequestMetadata metadata) {
+      RequestMetadata metadata, ProviderProtocols protocols) {
+    this.protocols = protocols;
     this.metadata = metadata;
     this.endpoint = endpoint;
     this.serverAddress = request.host();
@@ -56,7 +56,7 @@ public final class LlmExchange {
   public void onResponseHead(int status, HeaderLookup headers, long contentLength) {
     this.statusCode = status;
     this.responseHeaders = ResponseHeaders.from(headers);
-    this.stream = StreamObserver.forResponse(endpoint, responseHeaders.contentType(), startNanoTime);
+    this.stream = protocols.streamFor(endpoint, responseHeaders.contentType(), startNanoTime);
     this.responseBody = new BoundedCapture(stream != null ? 0 : maxCapturedBodyBytes, contentLength);
     this.lastActivityNanoTime = System.nanoTime();
     if (stream != null) {
@@ -194,7 +194,7 @@ public final class LlmExchange {
   }
 
   /** The stream's observer, or null when the answer was not a stream we understand. */
-  public StreamObserver stream() {
+  public StreamListener stream() {
     return stream;
   }
 

@@ -1,10 +1,8 @@
 package io.driftwatch.genai.exchange;
 
-import io.driftwatch.genai.analysis.DropCounter;
-import io.driftwatch.genai.detect.LlmEndpoint;
-import io.driftwatch.genai.detect.ProviderDetector;
-import io.driftwatch.genai.metadata.MetadataCapture;
-import io.driftwatch.genai.metadata.RequestMetadata;
+import io.driftwatch.genai.util.DropCounter;
+import io.driftwatch.genai.context.MetadataCapture;
+import io.driftwatch.genai.context.RequestMetadata;
 
 /**
  * The one registry of process-wide state that HTTP client adapters reach: the detector, the body
@@ -14,16 +12,16 @@ public final class LlmExchanges {
 
   private static volatile Installed installed;
 
-  private record Installed(ProviderDetector detector, int maxCapturedBodyBytes, ExchangeSink sink,
+  private record Installed(ProviderProtocols protocols, int maxCapturedBodyBytes, ExchangeSink sink,
       MetadataCapture metadata, DropCounter drops) {}
 
   static final String INSTRUMENTATION_FAILED = "instrumentation_failed";
 
   private LlmExchanges() {}
 
-  public static void install(ProviderDetector detector, int maxCapturedBodyBytes, ExchangeSink sink,
+  public static void install(ProviderProtocols protocols, int maxCapturedBodyBytes, ExchangeSink sink,
       MetadataCapture metadata, DropCounter drops) {
-    installed = new Installed(detector, maxCapturedBodyBytes, sink, metadata, drops);
+    installed = new Installed(protocols, maxCapturedBodyBytes, sink, metadata, drops);
   }
 
   /**
@@ -44,7 +42,7 @@ public final class LlmExchanges {
   /** Cheap first step for every request: null means "not an LLM call", do nothing more. */
   public static LlmEndpoint detect(String host, int port, String path, HeaderLookup headers) {
     Installed current = installed;
-    return current == null ? null : current.detector.detect(host, port, path, headers);
+    return current == null ? null : current.protocols.detect(host, port, path, headers);
   }
 
   public static int maxCapturedBodyBytes() {
@@ -57,12 +55,13 @@ public final class LlmExchanges {
     if (current == null) {
       return null;
     }
-    return new LlmExchange(endpoint, request, current.maxCapturedBodyBytes, current.sink, metadataOf(current, request));
+    return new LlmExchange(endpoint, request, current.maxCapturedBodyBytes, current.sink, metadataOf(current, request),
+        current.protocols);
   }
 
   private static RequestMetadata metadataOf(Installed current, OutboundRequest request) {
     try {
-      return current.metadata == null ? RequestMetadata.NONE : current.metadata.capture(request.headers());
+      return current.metadata == null ? RequestMetadata.NONE : current.metadata.capture(request.headers()::get);
     } catch (RuntimeException e) {
       return RequestMetadata.NONE;
     }

@@ -1,5 +1,6 @@
 package io.driftwatch.genai.exchange;
 
+import io.driftwatch.genai.providers.detect.ProviderDetector;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,9 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.driftwatch.genai.detect.LlmEndpoint;
-import io.driftwatch.genai.detect.WireFormat;
-import io.driftwatch.genai.metadata.RequestMetadata;
+import io.driftwatch.genai.providers.WireFormat;
+import io.driftwatch.genai.context.RequestMetadata;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.ByteBuffer;
@@ -34,7 +34,8 @@ class LlmExchangeTest {
   private LlmExchange exchange(int maxBytes) {
     HeaderLookup requestHeaders = name -> "traceparent".equalsIgnoreCase(name) ? TRACEPARENT : null;
     return new LlmExchange(CHAT, new OutboundRequest("api.openai.com", 443, requestHeaders, REQUEST, REQUEST.length),
-        maxBytes, submitted::add, RequestMetadata.NONE);
+        maxBytes, submitted::add, RequestMetadata.NONE,
+        new ProviderDetector(List.of(), true));
   }
 
   private static byte[] body(LlmExchange exchange) {
@@ -68,7 +69,8 @@ class LlmExchangeTest {
   @Test
   void requestBodyLengthIsTheDeclaredLengthWhenTheBodyWasNotCopied() {
     LlmExchange exchange = new LlmExchange(CHAT, new OutboundRequest("api.openai.com", 443, HeaderLookup.NONE, null, 4096),
-        1024, submitted::add, RequestMetadata.NONE);
+        1024, submitted::add, RequestMetadata.NONE,
+        new ProviderDetector(List.of(), true));
 
     assertNull(exchange.requestBody());
     assertEquals(4096, exchange.requestBodyLength());

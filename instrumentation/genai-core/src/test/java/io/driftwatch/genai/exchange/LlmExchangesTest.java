@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.driftwatch.genai.detect.LlmEndpoint;
-import io.driftwatch.genai.detect.ProviderDetector;
-import io.driftwatch.genai.detect.WireFormat;
+import io.driftwatch.genai.providers.detect.ProviderDetector;
+import io.driftwatch.genai.providers.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package io.driftwatch.genai.exchange;
 
+import io.driftwatch.genai.providers.detect.ProviderDetector;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.driftwatch.genai.detect.LlmEndpoint;
-import io.driftwatch.genai.detect.WireFormat;
-import io.driftwatch.genai.metadata.RequestMetadata;
+import io.driftwatch.genai.providers.WireFormat;
+import io.driftwatch.genai.context.RequestMetadata;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +26,8 @@ class ObservingStreamsTest {
 
   private final List<LlmExchange> submitted = new ArrayList<>();
   private final LlmExchange exchange = new LlmExchange(new LlmEndpoint("openai", WireFormat.OPENAI_CHAT),
-      new OutboundRequest("127.0.0.1", 8080, HeaderLookup.NONE, null, -1), 1024, submitted::add, RequestMetadata.NONE);
+      new OutboundRequest("127.0.0.1", 8080, HeaderLookup.NONE, null, -1), 1024, submitted::add, RequestMetadata.NONE,
+        new ProviderDetector(List.of(), true));
 
   private ObservedResponseBody body(long declaredLength) {
     exchange.onResponseHead(200, JSON, declaredLength);

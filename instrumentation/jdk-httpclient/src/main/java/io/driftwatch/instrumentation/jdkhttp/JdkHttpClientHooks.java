@@ -1,7 +1,7 @@
 package io.driftwatch.instrumentation.jdkhttp;
 
 import io.driftwatch.bootstrap.JdkHttpClientBridge;
-import io.driftwatch.genai.detect.LlmEndpoint;
+import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;

@@ -6,7 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import io.driftwatch.bootstrap.MdcBridge;
-import io.driftwatch.genai.metadata.ThreadContextMirror;
+import io.driftwatch.genai.context.ThreadContextMirror;
 import io.driftwatch.tooling.ClientInstrumentation;
 import io.driftwatch.tooling.HelperLoaders;
 import net.bytebuddy.agent.builder.AgentBuilder;

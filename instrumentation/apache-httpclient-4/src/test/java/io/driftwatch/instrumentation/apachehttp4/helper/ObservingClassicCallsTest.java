@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.driftwatch.genai.detect.ProviderDetector;
+import io.driftwatch.genai.providers.detect.ProviderDetector;
 import io.driftwatch.genai.exchange.ExchangeOutcome;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;

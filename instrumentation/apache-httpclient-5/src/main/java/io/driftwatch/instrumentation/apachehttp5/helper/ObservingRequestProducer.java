@@ -1,6 +1,6 @@
 package io.driftwatch.instrumentation.apachehttp5.helper;
 
-import io.driftwatch.genai.detect.LlmEndpoint;
+import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.exchange.OutboundRequest;

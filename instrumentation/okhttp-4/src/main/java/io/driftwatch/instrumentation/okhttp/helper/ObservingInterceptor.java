@@ -1,6 +1,6 @@
 package io.driftwatch.instrumentation.okhttp.helper;
 
-import io.driftwatch.genai.detect.LlmEndpoint;
+import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.exchange.OutboundRequest;

@@ -3,8 +3,8 @@ package io.driftwatch.instrumentation.openfeature.helper;
 import dev.openfeature.sdk.FlagEvaluationDetails;
 import dev.openfeature.sdk.Hook;
 import dev.openfeature.sdk.HookContext;
-import io.driftwatch.genai.metadata.FlagEvaluation;
-import io.driftwatch.genai.metadata.ThreadContextMirror;
+import io.driftwatch.genai.context.FlagEvaluation;
+import io.driftwatch.genai.context.ThreadContextMirror;
 import java.util.Map;
 
 /**

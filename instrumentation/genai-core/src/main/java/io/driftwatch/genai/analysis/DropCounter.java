@@ -1,9 +1,0 @@
-package io.driftwatch.genai.analysis;
-
-/** Counts telemetry the agent had to give up on, with a reason; logs the first of each reason once. */
-@FunctionalInterface
-public interface DropCounter {
-  DropCounter IGNORE = (reason, firstTimeMessage) -> {};
-
-  void count(String reason, String firstTimeMessage);
-}

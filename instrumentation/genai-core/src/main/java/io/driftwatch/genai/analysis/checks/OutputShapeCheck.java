@@ -1,0 +1,17 @@
+package io.driftwatch.genai.analysis.checks;
+
+import io.driftwatch.genai.providers.GenAiCall;
+import java.util.Set;
+
+/** Output length, empty answers, and truncation (the model stopped at its token limit). */
+public final class OutputShapeCheck implements CallCheck {
+
+  static final Set<String> TRUNCATION_REASONS = Set.of("length", "max_tokens", "max_output_tokens");
+
+  @Override
+  public void check(GenAiCall call, byte[] requestBody, Findings findings) {
+    findings.outputLength = call.output.length();
+    findings.emptyOutput = call.output.text().isBlank() && call.toolCalls.isEmpty() && call.providerRefusal == null;
+    findings.truncated = call.finishReasons.stream().anyMatch(TRUNCATION_REASONS::contains);
+  }
+}

@@ -1,0 +1,7 @@
+package io.driftwatch.genai.analysis.content;
+
+/**
+ * Prompt and completion content in the GenAI conventions' JSON shapes, already redacted and
+ * truncated; null parts were not present.
+ */
+public record CapturedContent(String systemInstructions, String inputMessages, String outputMessages) {}

@@ -1,0 +1,107 @@
+package io.driftwatch.genai.analysis.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.driftwatch.genai.providers.GenAiCall;
+
+/**
+ * Opt-in content capture: turns the request's messages and the answer into the conventions'
+ * {@code gen_ai.system_instructions}, {@code gen_ai.input.messages} and
+ * {@code gen_ai.output.messages} (role + text parts), each text redacted, then cut to a maximum length.
+ */
+public final class MessageContentCapture {
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final ContentRedactor redactor;
+  private final int maxChars;
+
+  public MessageContentCapture(ContentRedactor redactor, int maxChars) {
+    this.redactor = redactor;
+    this.maxChars = maxChars;
+  }
+
+  public CapturedContent capture(JsonNode request, GenAiCall call) {
+    ArrayNode system = mapper.createArrayNode();
+    ArrayNode input = mapper.createArrayNode();
+    if (request != null) {
+      addText(system, request.get("system")); // Anthropic
+      addText(system, request.get("instructions")); // OpenAI Responses
+      addMessages(request.get("messages"), system, input);
+      JsonNode responsesInput = request.get("input");
+      if (responsesInput != null && responsesInput.isTextual()) {
+        input.add(message("user", responsesInput.asText(), null));
+      } else {
+        addMessages(responsesInput, system, input);
+      }
+    }
+    ArrayNode output = mapper.createArrayNode();
+    if (call.output.length() > 0) {
+      output.add(message("assistant", call.output.text(), call.finishReasons.isEmpty() ? null : call.finishReasons.get(0)));
+    }
+    return new CapturedContent(finish(system), finish(input), finish(output));
+  }
+
+  private void addMessages(JsonNode messages, ArrayNode system, ArrayNode input) {
+    if (messages == null || !messages.isArray()) {
+      return;
+    }
+    for (JsonNode message : messages) {
+      String role = message.path("role").asText("user");
+      StringBuilder text = new StringBuilder();
+      appendText(message.get("content"), text);
+      if ("system".equals(role) || "developer".equals(role)) {
+        system.add(part(text.toString()));
+      } else {
+        input.add(message(role, text.toString(), null));
+      }
+    }
+  }
+
+  private void addText(ArrayNode into, JsonNode content) {
+    StringBuilder text = new StringBuilder();
+    appendText(content, text);
+    if (text.length() > 0) {
+      into.add(part(text.toString()));
+    }
+  }
+
+  private static void appendText(JsonNode content, StringBuilder text) {
+    if (content == null) {
+      return;
+    }
+    if (content.isTextual()) {
+      text.append(content.asText());
+    } else if (content.isArray()) {
+      for (JsonNode part : content) {
+        String partText = part.isTextual() ? part.asText() : part.path("text").asText(null);
+        if (partText != null) {
+          text.append(text.length() > 0 ? "\n" : "").append(partText);
+        }
+      }
+    }
+  }
+
+  private ObjectNode message(String role, String text, String finishReason) {
+    ObjectNode message = mapper.createObjectNode().put("role", role);
+    message.putArray("parts").add(part(text));
+    if (finishReason != null) {
+      message.put("finish_reason", finishReason);
+    }
+    return message;
+  }
+
+  /** Redacts first, then cuts, so a secret is never half-kept at the cut. */
+  private ObjectNode part(String text) {
+    String redacted = redactor.redact(text);
+    if (redacted.length() > maxChars) {
+      redacted = redacted.substring(0, maxChars) + "…[truncated]";
+    }
+    return mapper.createObjectNode().put("type", "text").put("content", redacted);
+  }
+
+  private static String finish(ArrayNode node) {
+    return node.isEmpty() ? null : node.toString();
+  }
+}

@@ -1,0 +1,77 @@
+package io.driftwatch.genai.emit.quality;
+
+import static io.opentelemetry.api.common.AttributeKey.doubleKey;
+import static io.opentelemetry.api.common.AttributeKey.stringKey;
+
+import io.driftwatch.genai.util.DropCounter;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Exports a quality score: a short {@code evaluation {name}} span under the scored call's span
+ * carrying the {@code gen_ai.evaluation.result} event, and the {@code driftwatch.llm.quality.score}
+ * histogram with the call's model and prompt version.
+ */
+public final class QualityEmitter {
+
+  static final AttributeKey<String> EVALUATION_NAME = stringKey("gen_ai.evaluation.name");
+  static final AttributeKey<Double> SCORE_VALUE = doubleKey("gen_ai.evaluation.score.value");
+  static final AttributeKey<String> SCORE_LABEL = stringKey("gen_ai.evaluation.score.label");
+  static final AttributeKey<String> EXPLANATION = stringKey("gen_ai.evaluation.explanation");
+  static final AttributeKey<String> RESPONSE_ID = stringKey("gen_ai.response.id");
+  private static final int MAX_EXPLANATION_CHARS = 256;
+  private static final int MAX_NAME_CHARS = 64;
+
+  private final Tracer tracer;
+  private final DoubleHistogram scores;
+  private final RecentCalls recentCalls;
+  private final DropCounter drops;
+
+  public QualityEmitter(Tracer tracer, Meter meter, RecentCalls recentCalls, DropCounter drops) {
+    this.tracer = tracer;
+    this.recentCalls = recentCalls;
+    this.drops = drops;
+    this.scores = meter.histogramBuilder("driftwatch.llm.quality.score").setUnit("1")
+        .setDescription("Quality scores attached to LLM calls, 0 to 1")
+        .setExplicitBucketBoundariesAdvice(List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0))
+        .build();
+  }
+
+  public void emit(QualityScore score) {
+    String name = truncate(score.evaluationName(), MAX_NAME_CHARS);
+    RecentCalls.Call call = recentCalls.find(score.responseId());
+    if (call == null) {
+      drops.count("unknown_response_id", "a quality score named a response id the agent has not seen recently");
+    }
+    AttributesBuilder metric = (call == null ? Attributes.empty() : call.metricAttributes()).toBuilder()
+        .put(EVALUATION_NAME, name);
+    scores.record(score.score(), metric.build());
+
+    AttributesBuilder result = Attributes.builder().put(EVALUATION_NAME, name).put(SCORE_VALUE, score.score())
+        .put(RESPONSE_ID, score.responseId());
+    if (score.label() != null) {
+      result.put(SCORE_LABEL, truncate(score.label(), MAX_NAME_CHARS));
+    }
+    if (score.explanation() != null) {
+      result.put(EXPLANATION, truncate(score.explanation(), MAX_EXPLANATION_CHARS));
+    }
+    Context parent = call == null ? Context.root() : Context.root().with(Span.wrap(call.span()));
+    Span span = tracer.spanBuilder("evaluation " + name).setSpanKind(SpanKind.INTERNAL).setParent(parent)
+        .setStartTimestamp(score.epochNanos(), TimeUnit.NANOSECONDS).startSpan();
+    span.addEvent("gen_ai.evaluation.result", result.build(), score.epochNanos(), TimeUnit.NANOSECONDS);
+    span.end(score.epochNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+}

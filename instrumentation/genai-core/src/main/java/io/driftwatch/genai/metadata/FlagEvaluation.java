@@ -1,4 +1,0 @@
-package io.driftwatch.genai.metadata;
-
-/** One feature flag as evaluated for the current request (OpenTelemetry feature-flag conventions). */
-public record FlagEvaluation(String key, String variant, String value, String reason, String providerName) {}

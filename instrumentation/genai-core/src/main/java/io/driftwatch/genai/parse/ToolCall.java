@@ -1,8 +1,0 @@
-package io.driftwatch.genai.parse;
-
-/**
- * A tool call the model returned.
- *
- * @param arguments the arguments as JSON text, exactly as the provider sent them (may be invalid)
- */
-public record ToolCall(String name, String arguments) {}

@@ -1,0 +1,87 @@
+package io.driftwatch.genai.providers.anthropic;
+
+import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.ToolCallAssembler;
+
+import static io.driftwatch.genai.providers.Json.text;
+import static io.driftwatch.genai.providers.Json.whole;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.driftwatch.genai.providers.GenAiCall;
+
+/** Anthropic Messages stream events: message_start, content_block_*, message_delta, message_stop. */
+public final class AnthropicStreamAccumulator implements StreamAccumulator {
+
+  private final ToolCallAssembler toolCalls = new ToolCallAssembler();
+  private Long uncachedInputTokens;
+
+  @Override
+  public boolean onEvent(String eventType, JsonNode event, GenAiCall call) {
+    String type = eventType != null ? eventType : text(event, "type");
+    if (type == null) {
+      return false;
+    }
+    switch (type) {
+      case "message_start":
+        JsonNode message = event.path("message");
+        call.responseId = text(message, "id");
+        call.responseModel = text(message, "model");
+        readUsage(message.path("usage"), call);
+        return false;
+      case "content_block_start":
+        JsonNode block = event.path("content_block");
+        if ("tool_use".equals(text(block, "type"))) {
+          toolCalls.name(event.path("index").asInt(0), text(block, "name"));
+        }
+        return false;
+      case "content_block_delta":
+        JsonNode delta = event.path("delta");
+        if ("input_json_delta".equals(text(delta, "type"))) {
+          toolCalls.arguments(event.path("index").asInt(0), text(delta, "partial_json"));
+        } else {
+          call.output.append(text(delta, "text"));
+        }
+        return true;
+      case "message_delta":
+        String stopReason = text(event.path("delta"), "stop_reason");
+        if (stopReason != null) {
+          call.finishReasons.add(stopReason);
+          if ("refusal".equals(stopReason)) {
+            call.providerRefusal = stopReason;
+          }
+        }
+        readUsage(event.path("usage"), call);
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  private void readUsage(JsonNode usage, GenAiCall call) {
+    Long input = whole(usage, "input_tokens");
+    if (input != null) {
+      uncachedInputTokens = input;
+    }
+    Long cacheRead = whole(usage, "cache_read_input_tokens");
+    if (cacheRead != null) {
+      call.cacheReadInputTokens = cacheRead;
+    }
+    Long cacheCreation = whole(usage, "cache_creation_input_tokens");
+    if (cacheCreation != null) {
+      call.cacheCreationInputTokens = cacheCreation;
+    }
+    Long output = whole(usage, "output_tokens");
+    if (output != null) {
+      call.outputTokens = output;
+    }
+  }
+
+  @Override
+  public void finish(GenAiCall call) {
+    toolCalls.addTo(call);
+    if (uncachedInputTokens != null) {
+      // as for non-streamed answers, the conventions count cached tokens as input
+      call.inputTokens = GenAiCall.tokenSum(uncachedInputTokens, call.cacheReadInputTokens, call.cacheCreationInputTokens);
+    }
+  }
+}

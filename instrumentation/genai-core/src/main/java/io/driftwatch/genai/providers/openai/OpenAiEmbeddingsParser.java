@@ -1,0 +1,30 @@
+package io.driftwatch.genai.providers.openai;
+
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.Json;
+import io.driftwatch.genai.providers.ProviderParser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** OpenAI embeddings ({@code /v1/embeddings}): only input tokens are billed. */
+public final class OpenAiEmbeddingsParser implements ProviderParser {
+
+  @Override
+  public void readRequest(JsonNode request, GenAiCall call) {
+    call.requestModel = Json.text(request, "model");
+  }
+
+  @Override
+  public void readResponse(JsonNode response, GenAiCall call) {
+    call.responseModel = Json.text(response, "model");
+    JsonNode usage = Json.object(response, "usage");
+    if (usage != null) {
+      call.inputTokens = Json.whole(usage, "prompt_tokens");
+    }
+  }
+
+  @Override
+  public void readError(JsonNode error, GenAiCall call) {
+    OpenAiErrors.read(error, call);
+  }
+}

@@ -1,5 +1,0 @@
-package io.driftwatch.genai.quality;
-
-/** A score the application or an evaluator attached to a call by its response id. */
-public record QualityScore(String responseId, String evaluationName, double score, String label, String explanation,
-    long epochNanos) {}

@@ -1,0 +1,38 @@
+package io.driftwatch.genai;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The core reads bottom to top: what the transport saw ({@code exchange}), what each provider's
+ * API means ({@code providers}), what the call tells ({@code analysis}), and telemetry made from
+ * that ({@code emit}); {@code pipeline} wires them. A lower layer never reaches a higher one.
+ */
+@AnalyzeClasses(packages = "io.driftwatch.genai", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayersTest {
+
+  @ArchTest
+  static final ArchRule layersOnlyReachDown = layeredArchitecture()
+      .consideringOnlyDependenciesInLayers()
+      .layer("base").definedBy("io.driftwatch.genai.config..", "io.driftwatch.genai.util..")
+      .layer("context").definedBy("io.driftwatch.genai.context..")
+      .layer("exchange").definedBy("io.driftwatch.genai.exchange..")
+      .layer("providers").definedBy("io.driftwatch.genai.providers..")
+      .layer("analysis").definedBy("io.driftwatch.genai.analysis..")
+      .layer("emit").definedBy("io.driftwatch.genai.emit..")
+      .layer("pipeline").definedBy("io.driftwatch.genai.pipeline..")
+      .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
+      .whereLayer("emit").mayOnlyBeAccessedByLayers("pipeline")
+      .whereLayer("analysis").mayOnlyBeAccessedByLayers("emit", "pipeline")
+      .whereLayer("providers").mayOnlyBeAccessedByLayers("analysis", "emit", "pipeline")
+      .whereLayer("exchange").mayOnlyBeAccessedByLayers("providers", "analysis", "emit", "pipeline")
+      .whereLayer("context").mayOnlyBeAccessedByLayers("exchange", "providers", "analysis", "emit", "pipeline");
+
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("io.driftwatch.genai.(**)").should().beFreeOfCycles();
+}
