@@ -1,7 +1,7 @@
 package io.driftwatch.agent;
 
-import io.driftwatch.genai.pipeline.ExchangeAnalyzer;
 import io.driftwatch.genai.config.GenAiSettings;
+import io.driftwatch.genai.pipeline.ExchangeAnalyzer;
 import io.driftwatch.tooling.AgentLog;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.util.concurrent.CountDownLatch;

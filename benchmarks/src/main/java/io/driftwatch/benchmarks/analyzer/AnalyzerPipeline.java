@@ -1,18 +1,18 @@
 package io.driftwatch.benchmarks.analyzer;
 
 import io.driftwatch.genai.analysis.CallAnalyzer;
-import io.driftwatch.genai.util.DropCounter;
-import io.driftwatch.genai.pipeline.ExchangeAnalyzer;
 import io.driftwatch.genai.config.GenAiSettings;
-import io.driftwatch.genai.exchange.LlmEndpoint;
-import io.driftwatch.genai.providers.detect.ProviderDetector;
+import io.driftwatch.genai.context.MetadataCapture;
+import io.driftwatch.genai.context.MetadataSettings;
 import io.driftwatch.genai.exchange.ExchangeSink;
 import io.driftwatch.genai.exchange.HeaderLookup;
+import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.exchange.OutboundRequest;
-import io.driftwatch.genai.context.MetadataCapture;
-import io.driftwatch.genai.context.MetadataSettings;
+import io.driftwatch.genai.pipeline.ExchangeAnalyzer;
+import io.driftwatch.genai.providers.detect.ProviderDetector;
+import io.driftwatch.genai.util.DropCounter;
 import java.util.Map;
 
 /**

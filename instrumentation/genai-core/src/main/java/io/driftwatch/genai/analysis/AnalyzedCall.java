@@ -1,13 +1,13 @@
 package io.driftwatch.genai.analysis;
 
-import io.driftwatch.genai.analysis.content.CapturedContent;
-import io.driftwatch.genai.providers.stream.StreamObserver;
 import io.driftwatch.genai.analysis.checks.Findings;
-import io.driftwatch.genai.exchange.LlmExchange;
-import io.driftwatch.genai.analysis.runbook.RunbookFacts;
+import io.driftwatch.genai.analysis.content.CapturedContent;
 import io.driftwatch.genai.analysis.outcome.Outcome;
 import io.driftwatch.genai.analysis.outcome.RateLimitReading;
+import io.driftwatch.genai.analysis.runbook.RunbookFacts;
+import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.stream.StreamObserver;
 
 /**
  * One finished call after analysis: the transport's record, what the parsers read, and the

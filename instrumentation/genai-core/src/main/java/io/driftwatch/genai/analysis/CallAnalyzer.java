@@ -1,7 +1,5 @@
 package io.driftwatch.genai.analysis;
 
-import io.driftwatch.genai.util.DropCounter;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,17 +8,18 @@ import io.driftwatch.genai.analysis.checks.Findings;
 import io.driftwatch.genai.analysis.content.CapturedContent;
 import io.driftwatch.genai.analysis.content.MessageContentCapture;
 import io.driftwatch.genai.analysis.cost.CostCalculator;
-import io.driftwatch.genai.exchange.BoundedCapture;
-import io.driftwatch.genai.exchange.LlmExchange;
-import io.driftwatch.genai.analysis.runbook.RunbookAnalysis;
 import io.driftwatch.genai.analysis.outcome.Outcome;
 import io.driftwatch.genai.analysis.outcome.OutcomeClassifier;
 import io.driftwatch.genai.analysis.outcome.RateLimitReading;
 import io.driftwatch.genai.analysis.outcome.RetryDetector;
+import io.driftwatch.genai.analysis.runbook.RunbookAnalysis;
+import io.driftwatch.genai.exchange.BoundedCapture;
+import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.ProviderParser;
 import io.driftwatch.genai.providers.ProviderParsers;
 import io.driftwatch.genai.providers.stream.StreamObserver;
+import io.driftwatch.genai.util.DropCounter;
 import io.driftwatch.genai.util.FaultInjection;
 import java.io.IOException;
 import java.util.List;

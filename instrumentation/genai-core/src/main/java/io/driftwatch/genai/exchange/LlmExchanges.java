@@ -1,8 +1,8 @@
 package io.driftwatch.genai.exchange;
 
-import io.driftwatch.genai.util.DropCounter;
 import io.driftwatch.genai.context.MetadataCapture;
 import io.driftwatch.genai.context.RequestMetadata;
+import io.driftwatch.genai.util.DropCounter;
 
 /**
  * The one registry of process-wide state that HTTP client adapters reach: the detector, the body

@@ -3,14 +3,14 @@ package io.driftwatch.genai.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.analysis.cost.CostCalculator;
 import io.driftwatch.genai.analysis.cost.PriceTable;
-import io.driftwatch.genai.providers.detect.ProviderDetector;
+import io.driftwatch.genai.analysis.outcome.RetryDetector;
+import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
-import io.driftwatch.genai.analysis.outcome.RetryDetector;
+import io.driftwatch.genai.providers.detect.ProviderDetector;
 import io.driftwatch.genai.testing.Exchanges;
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package io.driftwatch.genai.exchange;
 
-import io.driftwatch.genai.providers.detect.ProviderDetector;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.driftwatch.genai.providers.WireFormat;
 import io.driftwatch.genai.context.RequestMetadata;
+import io.driftwatch.genai.providers.detect.ProviderDetector;
+import io.driftwatch.genai.providers.openai.OpenAiFormat;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.ByteBuffer;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** One call's record: written by the client adapter, handed to the sink exactly once. */
 class LlmExchangeTest {
 
-  private static final LlmEndpoint CHAT = new LlmEndpoint("openai", WireFormat.OPENAI_CHAT);
+  private static final LlmEndpoint CHAT = new LlmEndpoint("openai", OpenAiFormat.OPENAI_CHAT);
   private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
   private static final byte[] REQUEST = "{\"model\":\"gpt-4o-mini\"}".getBytes(StandardCharsets.UTF_8);
   private static final HeaderLookup JSON = name -> "content-type".equalsIgnoreCase(name) ? "application/json" : null;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.driftwatch.genai.providers.detect.ProviderDetector;
-import io.driftwatch.genai.providers.WireFormat;
+import io.driftwatch.genai.providers.openai.OpenAiFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class LlmExchangesTest {
   void detectUsesTheInstalledDetector() {
     LlmExchanges.install(new ProviderDetector(List.of(), false), 4096, submitted::add, null, null);
 
-    assertEquals(new LlmEndpoint("openai", WireFormat.OPENAI_CHAT),
+    assertEquals(new LlmEndpoint("openai", OpenAiFormat.OPENAI_CHAT),
         LlmExchanges.detect("api.openai.com", 443, "/v1/chat/completions", HeaderLookup.NONE));
     assertNull(LlmExchanges.detect("127.0.0.1", 8080, "/v1/chat/completions", HeaderLookup.NONE));
   }
@@ -52,7 +52,7 @@ class LlmExchangesTest {
     LlmExchanges.install(new ProviderDetector(List.of(), true), 1, first::add, null, null);
     LlmExchanges.install(new ProviderDetector(List.of(), true), 2, submitted::add, null, null);
 
-    LlmExchanges.start(new LlmEndpoint("openai", WireFormat.OPENAI_CHAT),
+    LlmExchanges.start(new LlmEndpoint("openai", OpenAiFormat.OPENAI_CHAT),
         new OutboundRequest("localhost", 1, HeaderLookup.NONE, null, -1)).complete();
 
     assertEquals(2, LlmExchanges.maxCapturedBodyBytes());

@@ -1,13 +1,13 @@
 package io.driftwatch.genai.exchange;
 
-import io.driftwatch.genai.providers.detect.ProviderDetector;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.driftwatch.genai.providers.WireFormat;
 import io.driftwatch.genai.context.RequestMetadata;
+import io.driftwatch.genai.providers.detect.ProviderDetector;
+import io.driftwatch.genai.providers.openai.OpenAiFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +25,7 @@ class ObservingStreamsTest {
   private static final HeaderLookup JSON = name -> "content-type".equalsIgnoreCase(name) ? "application/json" : null;
 
   private final List<LlmExchange> submitted = new ArrayList<>();
-  private final LlmExchange exchange = new LlmExchange(new LlmEndpoint("openai", WireFormat.OPENAI_CHAT),
+  private final LlmExchange exchange = new LlmExchange(new LlmEndpoint("openai", OpenAiFormat.OPENAI_CHAT),
       new OutboundRequest("127.0.0.1", 8080, HeaderLookup.NONE, null, -1), 1024, submitted::add, RequestMetadata.NONE,
         new ProviderDetector(List.of(), true));
 

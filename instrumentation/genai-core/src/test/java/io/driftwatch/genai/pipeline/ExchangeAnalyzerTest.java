@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.genai.config.GenAiSettings;
-import io.driftwatch.genai.providers.detect.ProviderDetector;
+import io.driftwatch.genai.context.MetadataSettings;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
-import io.driftwatch.genai.context.MetadataSettings;
+import io.driftwatch.genai.providers.detect.ProviderDetector;
 import io.driftwatch.genai.testing.Exchanges;
 import io.driftwatch.genai.testing.Telemetry;
 import io.opentelemetry.api.trace.Tracer;

@@ -1,9 +1,9 @@
 package io.driftwatch.genai.pipeline;
 
 import io.driftwatch.genai.config.GenAiSettings;
-import io.driftwatch.genai.providers.detect.ProviderDetector;
-import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.context.MetadataSettings;
+import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.providers.detect.ProviderDetector;
 import io.driftwatch.genai.testing.Telemetry;
 import java.util.List;
 import java.util.Map;

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.genai.exchange.ApiFormat;
+import io.driftwatch.genai.providers.anthropic.AnthropicFormat;
+import io.driftwatch.genai.providers.openai.OpenAiFormat;
 import io.driftwatch.genai.testing.Transcripts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bodies nobody promised: every parser reads what it can, leaves the rest null, and never throws. */
 class OddShapesTest {
@@ -41,14 +44,14 @@ class OddShapesTest {
           + "{\"function\":{\"name\":null,\"arguments\":{}}}]},\"text\":5}]}");
 
   @ParameterizedTest
-  @EnumSource(WireFormat.class)
-  void everyFormatHasAParser(WireFormat format) {
+  @MethodSource("io.driftwatch.genai.testing.Formats#all")
+  void everyFormatHasAParser(ApiFormat format) {
     assertNotNull(ProviderParsers.forFormat(format));
   }
 
   @ParameterizedTest
-  @EnumSource(WireFormat.class)
-  void noParserThrowsOnOddDocuments(WireFormat format) {
+  @MethodSource("io.driftwatch.genai.testing.Formats#all")
+  void noParserThrowsOnOddDocuments(ApiFormat format) {
     ProviderParser parser = ProviderParsers.forFormat(format);
     for (String json : ODD_DOCUMENTS) {
       GenAiCall call = new GenAiCall();
@@ -60,7 +63,7 @@ class OddShapesTest {
 
   @Test
   void fieldsOfTheWrongTypeReadAsUnsaid() {
-    GenAiCall call = Parsing.requestSnippet(WireFormat.OPENAI_CHAT, WRONG_TYPES_REQUEST);
+    GenAiCall call = Parsing.requestSnippet(OpenAiFormat.OPENAI_CHAT, WRONG_TYPES_REQUEST);
 
     assertNull(call.requestModel);
     assertNull(call.maxTokens, "neither limit is a number");
@@ -75,14 +78,14 @@ class OddShapesTest {
 
   @Test
   void stopArrayKeepsOnlyItsStrings() {
-    GenAiCall call = Parsing.requestSnippet(WireFormat.OPENAI_CHAT, "{\"stop\":[\"a\",1,null,\"b\",{}]}");
+    GenAiCall call = Parsing.requestSnippet(OpenAiFormat.OPENAI_CHAT, "{\"stop\":[\"a\",1,null,\"b\",{}]}");
 
     assertEquals(List.of("a", "b"), call.stopSequences);
   }
 
   @Test
   void responseWithoutUsageHasNoTokenCounts() {
-    GenAiCall call = Parsing.responseSnippet(WireFormat.OPENAI_CHAT,
+    GenAiCall call = Parsing.responseSnippet(OpenAiFormat.OPENAI_CHAT,
         "{\"id\":\"chatcmpl-1\",\"model\":\"local-llama\",\"choices\":[{\"index\":0,\"finish_reason\":\"stop\"}]}");
 
     assertEquals("chatcmpl-1", call.responseId);
@@ -94,7 +97,7 @@ class OddShapesTest {
 
   @Test
   void emptyChoicesGiveNoFinishReasonsButKeepUsage() {
-    GenAiCall call = Parsing.responseSnippet(WireFormat.OPENAI_CHAT,
+    GenAiCall call = Parsing.responseSnippet(OpenAiFormat.OPENAI_CHAT,
         "{\"id\":\"chatcmpl-2\",\"choices\":[],\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":0}}");
 
     assertTrue(call.finishReasons.isEmpty());
@@ -104,7 +107,7 @@ class OddShapesTest {
 
   @Test
   void nullFinishReasonIsSkippedNotRecordedAsText() {
-    GenAiCall call = Parsing.responseSnippet(WireFormat.OPENAI_CHAT,
+    GenAiCall call = Parsing.responseSnippet(OpenAiFormat.OPENAI_CHAT,
         "{\"choices\":[{\"finish_reason\":null},{\"finish_reason\":\"tool_calls\"}]}");
 
     assertEquals(List.of("tool_calls"), call.finishReasons);
@@ -112,7 +115,7 @@ class OddShapesTest {
 
   @Test
   void tokenCountsAsStringsReadAsUnsaid() {
-    GenAiCall call = Parsing.responseSnippet(WireFormat.OPENAI_RESPONSES,
+    GenAiCall call = Parsing.responseSnippet(OpenAiFormat.OPENAI_RESPONSES,
         "{\"usage\":{\"input_tokens\":\"12\",\"output_tokens\":3}}");
 
     assertNull(call.inputTokens);
@@ -121,7 +124,7 @@ class OddShapesTest {
 
   @Test
   void tokenCountBeyondALongReadsAsUnsaid() {
-    GenAiCall call = Parsing.responseSnippet(WireFormat.ANTHROPIC_MESSAGES,
+    GenAiCall call = Parsing.responseSnippet(AnthropicFormat.ANTHROPIC_MESSAGES,
         "{\"usage\":{\"input_tokens\":123456789012345678901234567890,\"output_tokens\":3}}");
 
     assertNull(call.inputTokens);
@@ -130,11 +133,11 @@ class OddShapesTest {
 
   @Test
   void wholeNumberWrittenWithAFractionPartIsStillAWholeNumber() {
-    assertEquals(256L, Parsing.requestSnippet(WireFormat.OPENAI_CHAT, "{\"max_tokens\":256.0}").maxTokens);
+    assertEquals(256L, Parsing.requestSnippet(OpenAiFormat.OPENAI_CHAT, "{\"max_tokens\":256.0}").maxTokens);
   }
   @Test
   void fractionalNumberForAWholeNumberFieldReadsAsUnsaid() {
-    GenAiCall call = Parsing.responseSnippet(WireFormat.OPENAI_CHAT,
+    GenAiCall call = Parsing.responseSnippet(OpenAiFormat.OPENAI_CHAT,
         "{\"usage\":{\"prompt_tokens\":12.7,\"completion_tokens\":3}}");
 
     assertNull(call.inputTokens);
@@ -143,7 +146,7 @@ class OddShapesTest {
 
   @Test
   void anthropicUsageOfTheWrongTypeIsIgnoredWhole() {
-    GenAiCall call = Parsing.responseSnippet(WireFormat.ANTHROPIC_MESSAGES,
+    GenAiCall call = Parsing.responseSnippet(AnthropicFormat.ANTHROPIC_MESSAGES,
         "{\"id\":\"msg_1\",\"model\":\"claude\",\"stop_reason\":\"end_turn\",\"usage\":[1,2]}");
 
     assertEquals("msg_1", call.responseId);

@@ -1,5 +1,6 @@
 package io.driftwatch.genai.providers;
 
+import io.driftwatch.genai.exchange.ApiFormat;
 import io.driftwatch.genai.testing.Transcripts;
 
 /** Runs the public parser entry point ({@link ProviderParsers#forFormat}) over transcripts or snippets. */
@@ -7,19 +8,19 @@ public final class Parsing {
 
   private Parsing() {}
 
-  public static GenAiCall request(WireFormat format, String transcript) {
+  public static GenAiCall request(ApiFormat format, String transcript) {
     GenAiCall call = new GenAiCall();
     ProviderParsers.forFormat(format).readRequest(Transcripts.json(transcript), call);
     return call;
   }
 
-  public static GenAiCall response(WireFormat format, String transcript) {
+  public static GenAiCall response(ApiFormat format, String transcript) {
     GenAiCall call = new GenAiCall();
     ProviderParsers.forFormat(format).readResponse(Transcripts.json(transcript), call);
     return call;
   }
 
-  public static GenAiCall exchange(WireFormat format, String requestTranscript, String responseTranscript) {
+  public static GenAiCall exchange(ApiFormat format, String requestTranscript, String responseTranscript) {
     GenAiCall call = new GenAiCall();
     ProviderParser parser = ProviderParsers.forFormat(format);
     parser.readRequest(Transcripts.json(requestTranscript), call);
@@ -27,25 +28,25 @@ public final class Parsing {
     return call;
   }
 
-  public static GenAiCall error(WireFormat format, String transcript) {
+  public static GenAiCall error(ApiFormat format, String transcript) {
     GenAiCall call = new GenAiCall();
     ProviderParsers.forFormat(format).readError(Transcripts.json(transcript), call);
     return call;
   }
 
-  public static GenAiCall requestSnippet(WireFormat format, String json) {
+  public static GenAiCall requestSnippet(ApiFormat format, String json) {
     GenAiCall call = new GenAiCall();
     ProviderParsers.forFormat(format).readRequest(Transcripts.parse(json), call);
     return call;
   }
 
-  public static GenAiCall responseSnippet(WireFormat format, String json) {
+  public static GenAiCall responseSnippet(ApiFormat format, String json) {
     GenAiCall call = new GenAiCall();
     ProviderParsers.forFormat(format).readResponse(Transcripts.parse(json), call);
     return call;
   }
 
-  public static GenAiCall errorSnippet(WireFormat format, String json) {
+  public static GenAiCall errorSnippet(ApiFormat format, String json) {
     GenAiCall call = new GenAiCall();
     ProviderParsers.forFormat(format).readError(Transcripts.parse(json), call);
     return call;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.driftwatch.genai.exchange.LlmEndpoint;
+import io.driftwatch.genai.providers.gemini.GeminiFormat;
+import io.driftwatch.genai.providers.openai.OpenAiFormat;
 import io.driftwatch.genai.testing.Transcripts;
 import org.junit.jupiter.api.Test;
 
@@ -18,28 +20,28 @@ class PathModelParserTest {
 
   @Test
   void geminiRequestModelComesFromThePath() {
-    LlmEndpoint endpoint = new LlmEndpoint("gcp.gemini", WireFormat.GEMINI_GENERATE_CONTENT, "gemini-2.5-flash");
+    LlmEndpoint endpoint = new LlmEndpoint("gcp.gemini", GeminiFormat.GEMINI_GENERATE_CONTENT, "gemini-2.5-flash");
 
     assertEquals("gemini-2.5-flash", request(endpoint, "{\"contents\":[]}").requestModel);
   }
 
   @Test
   void azureDeploymentIsTheModelWhenTheBodyNamesNone() {
-    LlmEndpoint endpoint = new LlmEndpoint("azure.ai.openai", WireFormat.OPENAI_CHAT, "prod-gpt4o");
+    LlmEndpoint endpoint = new LlmEndpoint("azure.ai.openai", OpenAiFormat.OPENAI_CHAT, "prod-gpt4o");
 
     assertEquals("prod-gpt4o", request(endpoint, "{\"messages\":[]}").requestModel);
   }
 
   @Test
   void aModelInTheBodyWinsOverThePath() {
-    LlmEndpoint endpoint = new LlmEndpoint("azure.ai.openai", WireFormat.OPENAI_CHAT, "prod-gpt4o");
+    LlmEndpoint endpoint = new LlmEndpoint("azure.ai.openai", OpenAiFormat.OPENAI_CHAT, "prod-gpt4o");
 
     assertEquals("gpt-4o", request(endpoint, "{\"model\":\"gpt-4o\",\"messages\":[]}").requestModel);
   }
 
   @Test
   void thePathModelIsKeptWhenOnlyTheResponseOrAnErrorIsRead() {
-    LlmEndpoint endpoint = new LlmEndpoint("gcp.gemini", WireFormat.GEMINI_GENERATE_CONTENT, "gemini-2.0-flash");
+    LlmEndpoint endpoint = new LlmEndpoint("gcp.gemini", GeminiFormat.GEMINI_GENERATE_CONTENT, "gemini-2.0-flash");
     GenAiCall answered = new GenAiCall();
     GenAiCall failed = new GenAiCall();
 
@@ -52,7 +54,7 @@ class PathModelParserTest {
 
   @Test
   void endpointsWithoutAPathModelGetThePlainFormatParser() {
-    assertSame(ProviderParsers.forFormat(WireFormat.OPENAI_CHAT),
-        ProviderParsers.forEndpoint(new LlmEndpoint("openai", WireFormat.OPENAI_CHAT)));
+    assertSame(ProviderParsers.forFormat(OpenAiFormat.OPENAI_CHAT),
+        ProviderParsers.forEndpoint(new LlmEndpoint("openai", OpenAiFormat.OPENAI_CHAT)));
   }
 }

@@ -1,13 +1,15 @@
 package io.driftwatch.genai.providers;
 
-import static io.driftwatch.genai.providers.WireFormat.ANTHROPIC_MESSAGES;
-import static io.driftwatch.genai.providers.WireFormat.OPENAI_CHAT;
-import static io.driftwatch.genai.providers.WireFormat.OPENAI_EMBEDDINGS;
-import static io.driftwatch.genai.providers.WireFormat.OPENAI_RESPONSES;
+import static io.driftwatch.genai.providers.anthropic.AnthropicFormat.ANTHROPIC_MESSAGES;
+import static io.driftwatch.genai.providers.openai.OpenAiFormat.OPENAI_CHAT;
+import static io.driftwatch.genai.providers.openai.OpenAiFormat.OPENAI_EMBEDDINGS;
+import static io.driftwatch.genai.providers.openai.OpenAiFormat.OPENAI_RESPONSES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.genai.providers.anthropic.AnthropicFormat;
+import io.driftwatch.genai.providers.openai.OpenAiFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,8 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ProviderErrorBodiesTest {
 
   @ParameterizedTest
-  @EnumSource(value = WireFormat.class, names = {"OPENAI_CHAT", "OPENAI_COMPLETIONS", "OPENAI_RESPONSES", "OPENAI_EMBEDDINGS"})
-  void openAi429RateLimitGivesTheErrorCodeOnEveryOpenAiFormat(WireFormat format) {
+  @EnumSource(value = OpenAiFormat.class, names = {"OPENAI_CHAT", "OPENAI_COMPLETIONS", "OPENAI_RESPONSES", "OPENAI_EMBEDDINGS"})
+  void openAi429RateLimitGivesTheErrorCodeOnEveryOpenAiFormat(OpenAiFormat format) {
     assertEquals("rate_limit_exceeded", Parsing.error(format, "errors/openai-429-rate-limit-exceeded.json").providerErrorType);
   }
 

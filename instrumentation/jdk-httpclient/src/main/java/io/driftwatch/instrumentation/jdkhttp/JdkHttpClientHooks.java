@@ -1,8 +1,8 @@
 package io.driftwatch.instrumentation.jdkhttp;
 
 import io.driftwatch.bootstrap.JdkHttpClientBridge;
-import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.HeaderLookup;
+import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.exchange.OutboundRequest;

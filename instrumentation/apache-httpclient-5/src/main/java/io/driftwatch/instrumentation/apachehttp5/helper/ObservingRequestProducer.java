@@ -1,7 +1,7 @@
 package io.driftwatch.instrumentation.apachehttp5.helper;
 
-import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.HeaderLookup;
+import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.exchange.OutboundRequest;
 import java.io.IOException;

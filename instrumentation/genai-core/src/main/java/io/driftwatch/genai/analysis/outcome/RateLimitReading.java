@@ -1,7 +1,7 @@
 package io.driftwatch.genai.analysis.outcome;
 
-import io.driftwatch.genai.util.DropCounter;
 import io.driftwatch.genai.exchange.ResponseHeaders;
+import io.driftwatch.genai.util.DropCounter;
 
 /**
  * Quota headroom read from a response's rate-limit headers; null fields were absent or unreadable.

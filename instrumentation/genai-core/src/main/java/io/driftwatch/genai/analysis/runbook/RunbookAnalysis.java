@@ -1,7 +1,6 @@
 package io.driftwatch.genai.analysis.runbook;
 
 import io.driftwatch.genai.context.MetadataField;
-
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.providers.GenAiCall;
 

@@ -1,9 +1,8 @@
 package io.driftwatch.genai.analysis.runbook;
 
-import io.driftwatch.genai.context.RequestMetadata;
-
 import io.driftwatch.genai.analysis.runbook.ModelDriftTracker.ModelChange;
 import io.driftwatch.genai.analysis.runbook.PromptChangeTracker.PromptChange;
+import io.driftwatch.genai.context.RequestMetadata;
 
 /**
  * The triage facts of one call: explicit metadata, the prompt fingerprint, and any prompt or

@@ -1,13 +1,12 @@
 package io.driftwatch.genai.providers.anthropic;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
 import io.driftwatch.genai.providers.PromptTemplates;
 import io.driftwatch.genai.providers.ProviderParser;
 import io.driftwatch.genai.providers.StructuredOutputs;
 import io.driftwatch.genai.providers.ToolCall;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Anthropic Messages ({@code /v1/messages}). */
 public final class AnthropicMessagesParser implements ProviderParser {

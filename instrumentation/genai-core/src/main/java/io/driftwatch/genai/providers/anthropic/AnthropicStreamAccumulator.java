@@ -1,13 +1,12 @@
 package io.driftwatch.genai.providers.anthropic;
 
-import io.driftwatch.genai.providers.StreamAccumulator;
-import io.driftwatch.genai.providers.ToolCallAssembler;
-
 import static io.driftwatch.genai.providers.Json.text;
 import static io.driftwatch.genai.providers.Json.whole;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.ToolCallAssembler;
 
 /** Anthropic Messages stream events: message_start, content_block_*, message_delta, message_stop. */
 public final class AnthropicStreamAccumulator implements StreamAccumulator {

@@ -1,15 +1,14 @@
 package io.driftwatch.genai.providers.bedrock;
 
-import io.driftwatch.genai.providers.stream.AwsEventStreamDecoder;
-import io.driftwatch.genai.providers.EndMarker;
-import io.driftwatch.genai.providers.StreamAccumulator;
-import io.driftwatch.genai.providers.ToolCallAssembler;
-
 import static io.driftwatch.genai.providers.Json.text;
 import static io.driftwatch.genai.providers.Json.whole;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.driftwatch.genai.providers.EndMarker;
 import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.ToolCallAssembler;
+import io.driftwatch.genai.providers.stream.AwsEventStreamDecoder;
 import java.util.Set;
 
 /**

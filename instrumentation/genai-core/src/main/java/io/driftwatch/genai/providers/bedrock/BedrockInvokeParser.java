@@ -1,11 +1,10 @@
 package io.driftwatch.genai.providers.bedrock;
 
-import io.driftwatch.genai.providers.anthropic.AnthropicMessagesParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
 import io.driftwatch.genai.providers.ProviderParser;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import io.driftwatch.genai.providers.anthropic.AnthropicMessagesParser;
 
 /**
  * Amazon Bedrock InvokeModel ({@code /model/{modelId}/invoke}): the body is the model family's

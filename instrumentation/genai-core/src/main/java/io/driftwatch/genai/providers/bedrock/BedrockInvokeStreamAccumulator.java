@@ -1,14 +1,13 @@
 package io.driftwatch.genai.providers.bedrock;
 
-import io.driftwatch.genai.providers.anthropic.AnthropicStreamAccumulator;
-import io.driftwatch.genai.providers.stream.AwsEventStreamDecoder;
-import io.driftwatch.genai.providers.EndMarker;
-import io.driftwatch.genai.providers.StreamAccumulator;
-import io.driftwatch.genai.providers.stream.StreamObserver;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import io.driftwatch.genai.providers.EndMarker;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
+import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.anthropic.AnthropicStreamAccumulator;
+import io.driftwatch.genai.providers.stream.AwsEventStreamDecoder;
+import io.driftwatch.genai.providers.stream.StreamObserver;
 import java.io.IOException;
 import java.util.Base64;
 

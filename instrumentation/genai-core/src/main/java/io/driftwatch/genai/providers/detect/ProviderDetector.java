@@ -1,13 +1,18 @@
 package io.driftwatch.genai.providers.detect;
 
-import io.driftwatch.genai.exchange.LlmEndpoint;
-import io.driftwatch.genai.providers.WireFormat;
-
 import io.driftwatch.genai.config.EndpointRule;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.ProviderProtocols;
 import io.driftwatch.genai.exchange.StreamListener;
+import io.driftwatch.genai.providers.Provider;
+import io.driftwatch.genai.providers.ProviderFormat;
+import io.driftwatch.genai.providers.anthropic.AnthropicProvider;
+import io.driftwatch.genai.providers.bedrock.BedrockProvider;
+import io.driftwatch.genai.providers.compatible.OpenAiCompatibleProvider;
+import io.driftwatch.genai.providers.gemini.GeminiProvider;
+import io.driftwatch.genai.providers.ollama.OllamaProvider;
+import io.driftwatch.genai.providers.openai.OpenAiProvider;
 import io.driftwatch.genai.providers.stream.StreamObserver;
 import java.util.List;
 
@@ -18,8 +23,18 @@ import java.util.List;
  */
 public final class ProviderDetector implements ProviderProtocols {
 
-  private static final String ANTHROPIC_VERSION_HEADER = "anthropic-version";
-  private static final String OLLAMA = "ollama";
+  /**
+   * Every provider, one line each. The order settles paths two providers could claim: Ollama's
+   * {@code /api/embeddings} before OpenAI's {@code /embeddings}.
+   */
+  private static final Provider[] PROVIDERS = {
+      new OllamaProvider(),
+      new OpenAiProvider(),
+      new AnthropicProvider(),
+      new BedrockProvider(),
+      new GeminiProvider(),
+      new OpenAiCompatibleProvider(),
+  };
 
   private final List<EndpointRule> extraEndpoints;
   private final boolean detectByPath;
@@ -35,45 +50,32 @@ public final class ProviderDetector implements ProviderProtocols {
       return null;
     }
     String trimmedPath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    WireFormat format = ApiPaths.formatOf(trimmedPath);
+    Provider owner = null;
+    ProviderFormat format = null;
+    for (int i = 0; i < PROVIDERS.length && format == null; i++) {
+      owner = PROVIDERS[i];
+      format = owner.formatOf(trimmedPath);
+    }
     if (format == null) {
       return null;
     }
-    KnownHost known = KnownHost.of(host);
-    if (known != null) {
-      return known.serves(format) ? endpoint(known.providerName(trimmedPath), format, trimmedPath) : null;
+    for (Provider hostProvider : PROVIDERS) {
+      String hostedName = hostProvider.hostedName(host, trimmedPath);
+      if (hostedName != null) {
+        return hostProvider.serves(hostedName, format) ? endpoint(owner, hostedName, format, trimmedPath) : null;
+      }
     }
     for (EndpointRule rule : extraEndpoints) {
       if (rule.matches(host, port, trimmedPath)) {
-        return endpoint(rule.providerName(), format, trimmedPath);
+        return endpoint(owner, rule.providerName(), format, trimmedPath);
       }
     }
-    if (detectByPath && (format != WireFormat.ANTHROPIC_MESSAGES || hasAnthropicVersion(headers))) {
-      return endpoint(pathProvider(format, trimmedPath), format, trimmedPath);
-    }
-    return null;
+    String byPath = detectByPath ? owner.nameByPath(format, trimmedPath, headers) : null;
+    return byPath == null ? null : endpoint(owner, byPath, format, trimmedPath);
   }
 
-  /** The provider a path speaks for when the host is not one we know. */
-  private static String pathProvider(WireFormat format, String path) {
-    if (format == WireFormat.ANTHROPIC_MESSAGES) {
-      return KnownHost.ANTHROPIC.providerName(path);
-    }
-    if (format.isGemini()) {
-      return (ApiPaths.isVertexPath(path) ? KnownHost.VERTEX_AI : KnownHost.GEMINI).providerName(path);
-    }
-    if (format.isBedrock()) {
-      return KnownHost.BEDROCK.providerName(path);
-    }
-    return format.isOllama() ? OLLAMA : KnownHost.OPENAI.providerName(path);
-  }
-
-  private static LlmEndpoint endpoint(String providerName, WireFormat format, String path) {
-    return new LlmEndpoint(providerName, format, ApiPaths.pathModel(providerName, format, path));
-  }
-
-  private static boolean hasAnthropicVersion(HeaderLookup headers) {
-    return headers != null && headers.get(ANTHROPIC_VERSION_HEADER) != null;
+  private static LlmEndpoint endpoint(Provider owner, String providerName, ProviderFormat format, String path) {
+    return new LlmEndpoint(providerName, format, owner.pathModel(providerName, format, path));
   }
 
   @Override

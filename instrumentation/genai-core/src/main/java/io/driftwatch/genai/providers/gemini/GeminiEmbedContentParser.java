@@ -1,10 +1,9 @@
 package io.driftwatch.genai.providers.gemini;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
 import io.driftwatch.genai.providers.ProviderParser;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Gemini {@code models/{model}:embedContent} and {@code :batchEmbedContents}. The answer holds only

@@ -1,5 +1,6 @@
 package io.driftwatch.genai.providers.gemini;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
 import io.driftwatch.genai.providers.PromptTemplates;
@@ -7,8 +8,6 @@ import io.driftwatch.genai.providers.ProviderParser;
 import io.driftwatch.genai.providers.ProviderParsers;
 import io.driftwatch.genai.providers.StructuredOutputRequest;
 import io.driftwatch.genai.providers.StructuredOutputs;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

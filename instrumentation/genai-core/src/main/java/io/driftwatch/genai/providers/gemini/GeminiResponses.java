@@ -1,10 +1,9 @@
 package io.driftwatch.genai.providers.gemini;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
 import io.driftwatch.genai.providers.ToolCall;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,11 +1,10 @@
 package io.driftwatch.genai.providers.gemini;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.EndMarker;
 import io.driftwatch.genai.providers.FinishReasons;
-import io.driftwatch.genai.providers.StreamAccumulator;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.StreamAccumulator;
 
 /**
  * Gemini {@code streamGenerateContent?alt=sse}: every event is a whole {@code GenerateContentResponse}

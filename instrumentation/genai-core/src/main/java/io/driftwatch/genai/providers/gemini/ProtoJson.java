@@ -1,8 +1,7 @@
 package io.driftwatch.genai.providers.gemini;
 
-import io.driftwatch.genai.providers.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import io.driftwatch.genai.providers.Json;
 import java.util.List;
 
 /**

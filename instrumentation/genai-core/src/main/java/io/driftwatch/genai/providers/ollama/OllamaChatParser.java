@@ -1,11 +1,10 @@
 package io.driftwatch.genai.providers.ollama;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
 import io.driftwatch.genai.providers.PromptTemplates;
 import io.driftwatch.genai.providers.ProviderParser;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Ollama {@code /api/chat}: a whole answer, or one NDJSON line of a streamed one. */
 public final class OllamaChatParser implements ProviderParser {

@@ -1,10 +1,9 @@
 package io.driftwatch.genai.providers.ollama;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
 import io.driftwatch.genai.providers.ProviderParser;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Ollama {@code /api/embed} (input tokens in {@code prompt_eval_count}) and the legacy

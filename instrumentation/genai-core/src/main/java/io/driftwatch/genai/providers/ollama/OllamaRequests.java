@@ -1,11 +1,10 @@
 package io.driftwatch.genai.providers.ollama;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
 import io.driftwatch.genai.providers.StructuredOutputRequest;
 import io.driftwatch.genai.providers.StructuredOutputs;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
 /** What Ollama's {@code /api/chat} and {@code /api/generate} requests share: model, options, format, stream. */

@@ -1,10 +1,9 @@
 package io.driftwatch.genai.providers.ollama;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
 import io.driftwatch.genai.providers.ToolCall;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What every Ollama answer object carries, whole or as one NDJSON line: the model, and on the

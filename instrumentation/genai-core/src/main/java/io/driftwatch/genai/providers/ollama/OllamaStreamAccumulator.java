@@ -1,11 +1,10 @@
 package io.driftwatch.genai.providers.ollama;
 
-import io.driftwatch.genai.providers.EndMarker;
-import io.driftwatch.genai.providers.StreamAccumulator;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import io.driftwatch.genai.providers.EndMarker;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.ProviderParser;
+import io.driftwatch.genai.providers.StreamAccumulator;
 
 /**
  * Ollama NDJSON streams ({@code /api/chat}, {@code /api/generate}): each line has the shape of a
@@ -17,7 +16,7 @@ public final class OllamaStreamAccumulator implements StreamAccumulator, EndMark
   private final ProviderParser parser;
   private boolean done;
 
-public   OllamaStreamAccumulator(ProviderParser parser) {
+  OllamaStreamAccumulator(ProviderParser parser) {
     this.parser = parser;
   }
 

@@ -1,14 +1,13 @@
 package io.driftwatch.genai.providers.openai;
 
-import io.driftwatch.genai.providers.FinishReasons;
-import io.driftwatch.genai.providers.StreamAccumulator;
-import io.driftwatch.genai.providers.ToolCallAssembler;
-
 import static io.driftwatch.genai.providers.Json.text;
 import static io.driftwatch.genai.providers.Json.whole;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.driftwatch.genai.providers.FinishReasons;
 import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.ToolCallAssembler;
 
 /** OpenAI Chat Completions chunks ({@code chat.completion.chunk}). */
 public final class OpenAiChatStreamAccumulator implements StreamAccumulator {

@@ -1,10 +1,9 @@
 package io.driftwatch.genai.providers.openai;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
 import io.driftwatch.genai.providers.ProviderParser;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** OpenAI embeddings ({@code /v1/embeddings}): only input tokens are billed. */
 public final class OpenAiEmbeddingsParser implements ProviderParser {

@@ -1,9 +1,8 @@
 package io.driftwatch.genai.providers.openai;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** OpenAI error bodies: {@code {"error": {"type": ..., "code": ...}}}. */
 final class OpenAiErrors {

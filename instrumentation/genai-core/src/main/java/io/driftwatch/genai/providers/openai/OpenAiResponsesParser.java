@@ -1,13 +1,12 @@
 package io.driftwatch.genai.providers.openai;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
 import io.driftwatch.genai.providers.PromptTemplates;
 import io.driftwatch.genai.providers.ProviderParser;
 import io.driftwatch.genai.providers.StructuredOutputs;
 import io.driftwatch.genai.providers.ToolCall;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** OpenAI Responses API ({@code /v1/responses}). */
 public final class OpenAiResponsesParser implements ProviderParser {

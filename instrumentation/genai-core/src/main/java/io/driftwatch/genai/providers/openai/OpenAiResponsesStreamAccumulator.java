@@ -1,13 +1,10 @@
 package io.driftwatch.genai.providers.openai;
 
-import io.driftwatch.genai.providers.StreamAccumulator;
-
 import static io.driftwatch.genai.providers.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.driftwatch.genai.providers.WireFormat;
 import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.ProviderParsers;
+import io.driftwatch.genai.providers.StreamAccumulator;
 
 /**
  * OpenAI Responses API stream: deltas mark the chunks; the final {@code response.completed} (or
@@ -34,7 +31,7 @@ public final class OpenAiResponsesStreamAccumulator implements StreamAccumulator
       call.responseModel = text(response, "model");
     } else if ("response.completed".equals(type) || "response.incomplete".equals(type)
         || "response.failed".equals(type)) {
-      ProviderParsers.forFormat(WireFormat.OPENAI_RESPONSES).readResponse(response, call);
+      OpenAiFormat.OPENAI_RESPONSES.parser().readResponse(response, call);
     }
     return false;
   }

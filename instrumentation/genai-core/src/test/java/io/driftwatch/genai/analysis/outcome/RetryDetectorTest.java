@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.driftwatch.genai.providers.detect.ProviderDetector;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.providers.detect.ProviderDetector;
 import io.driftwatch.genai.testing.Exchanges;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;

@@ -1,12 +1,11 @@
 package io.driftwatch.genai.providers.anthropic;
 
-import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.Parsing;
-
-import static io.driftwatch.genai.providers.WireFormat.ANTHROPIC_MESSAGES;
+import static io.driftwatch.genai.providers.anthropic.AnthropicFormat.ANTHROPIC_MESSAGES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

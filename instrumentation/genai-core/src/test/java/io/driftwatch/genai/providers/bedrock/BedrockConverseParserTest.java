@@ -1,14 +1,13 @@
 package io.driftwatch.genai.providers.bedrock;
 
-import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.Parsing;
-
-import static io.driftwatch.genai.providers.WireFormat.BEDROCK_CONVERSE;
-import static io.driftwatch.genai.providers.WireFormat.BEDROCK_CONVERSE_STREAM;
+import static io.driftwatch.genai.providers.bedrock.BedrockFormat.BEDROCK_CONVERSE;
+import static io.driftwatch.genai.providers.bedrock.BedrockFormat.BEDROCK_CONVERSE_STREAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

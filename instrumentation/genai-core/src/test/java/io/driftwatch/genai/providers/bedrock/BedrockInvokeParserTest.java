@@ -1,13 +1,12 @@
 package io.driftwatch.genai.providers.bedrock;
 
-import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.Parsing;
-
-import static io.driftwatch.genai.providers.WireFormat.BEDROCK_INVOKE;
-import static io.driftwatch.genai.providers.WireFormat.BEDROCK_INVOKE_STREAM;
+import static io.driftwatch.genai.providers.bedrock.BedrockFormat.BEDROCK_INVOKE;
+import static io.driftwatch.genai.providers.bedrock.BedrockFormat.BEDROCK_INVOKE_STREAM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

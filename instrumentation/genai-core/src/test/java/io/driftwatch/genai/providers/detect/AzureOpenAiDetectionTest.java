@@ -1,12 +1,11 @@
 package io.driftwatch.genai.providers.detect;
 
-import io.driftwatch.genai.exchange.LlmEndpoint;
-import io.driftwatch.genai.providers.WireFormat;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.driftwatch.genai.exchange.HeaderLookup;
+import io.driftwatch.genai.exchange.LlmEndpoint;
+import io.driftwatch.genai.providers.openai.OpenAiFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,27 +25,27 @@ class AzureOpenAiDetectionTest {
       "/openai/deployments/prod-gpt4o/chat/completions, OPENAI_CHAT",
       "/openai/deployments/prod-gpt4o/completions, OPENAI_COMPLETIONS",
       "/openai/deployments/prod-gpt4o/embeddings, OPENAI_EMBEDDINGS"})
-  void deploymentPathsAreAzureOpenAiWithTheDeploymentAsModel(String path, WireFormat format) {
+  void deploymentPathsAreAzureOpenAiWithTheDeploymentAsModel(String path, OpenAiFormat format) {
     assertEquals(new LlmEndpoint("azure.ai.openai", format, "prod-gpt4o"), detect("contoso.openai.azure.com", path));
   }
 
   @Test
   void cognitiveServicesHostsAreAzureOpenAiToo() {
-    assertEquals(new LlmEndpoint("azure.ai.openai", WireFormat.OPENAI_CHAT, "gpt-4o-mini"),
+    assertEquals(new LlmEndpoint("azure.ai.openai", OpenAiFormat.OPENAI_CHAT, "gpt-4o-mini"),
         detect("contoso.cognitiveservices.azure.com", "/openai/deployments/gpt-4o-mini/chat/completions"));
   }
 
   @Test
   void v1PathsNameNoDeploymentSoTheBodyModelIsUsed() {
-    assertEquals(new LlmEndpoint("azure.ai.openai", WireFormat.OPENAI_CHAT),
+    assertEquals(new LlmEndpoint("azure.ai.openai", OpenAiFormat.OPENAI_CHAT),
         detect("contoso.openai.azure.com", "/openai/v1/chat/completions"));
-    assertEquals(new LlmEndpoint("azure.ai.openai", WireFormat.OPENAI_RESPONSES),
+    assertEquals(new LlmEndpoint("azure.ai.openai", OpenAiFormat.OPENAI_RESPONSES),
         detect("contoso.openai.azure.com", "/openai/v1/responses"));
   }
 
   @Test
   void foundryModelInferencePathsAreAzureAiInference() {
-    assertEquals(new LlmEndpoint("azure.ai.inference", WireFormat.OPENAI_CHAT),
+    assertEquals(new LlmEndpoint("azure.ai.inference", OpenAiFormat.OPENAI_CHAT),
         detect("contoso.services.ai.azure.com", "/models/chat/completions"));
   }
 

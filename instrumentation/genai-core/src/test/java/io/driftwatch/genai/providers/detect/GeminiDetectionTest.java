@@ -1,17 +1,20 @@
 package io.driftwatch.genai.providers.detect;
 
-import io.driftwatch.genai.exchange.LlmEndpoint;
-import io.driftwatch.genai.providers.WireFormat;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.driftwatch.genai.exchange.ApiFormat;
 import io.driftwatch.genai.exchange.HeaderLookup;
+import io.driftwatch.genai.exchange.LlmEndpoint;
+import io.driftwatch.genai.providers.gemini.GeminiFormat;
+import io.driftwatch.genai.providers.openai.OpenAiFormat;
+import io.driftwatch.genai.testing.Formats;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.converter.ConvertWith;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Gemini and Vertex AI name the model and the method in the path: models/{model}:{method}. */
 class GeminiDetectionTest {
@@ -31,7 +34,7 @@ class GeminiDetectionTest {
       "/v1beta/models/text-embedding-004:embedContent, GEMINI_EMBED_CONTENT, text-embedding-004, embeddings",
       "/v1beta/models/gemini-embedding-001:batchEmbedContents, GEMINI_EMBED_CONTENT, gemini-embedding-001, embeddings",
       "/v1beta/tunedModels/my-tuned-model:generateContent, GEMINI_GENERATE_CONTENT, my-tuned-model, generate_content"})
-  void generativeLanguageHostIsGeminiWithTheModelFromThePath(String path, WireFormat format, String model,
+  void generativeLanguageHostIsGeminiWithTheModelFromThePath(String path, @ConvertWith(Formats.class) ApiFormat format, String model,
       String operation) {
     LlmEndpoint found = detect("generativelanguage.googleapis.com", path);
 
@@ -43,21 +46,21 @@ class GeminiDetectionTest {
   @ValueSource(strings = {"us-central1-aiplatform.googleapis.com", "europe-west4-aiplatform.googleapis.com",
       "aiplatform.googleapis.com", "US-CENTRAL1-AIPLATFORM.googleapis.com"})
   void vertexAiHostsAreVertexAi(String host) {
-    assertEquals(new LlmEndpoint("gcp.vertex_ai", WireFormat.GEMINI_GENERATE_CONTENT, "gemini-2.0-flash-001"),
+    assertEquals(new LlmEndpoint("gcp.vertex_ai", GeminiFormat.GEMINI_GENERATE_CONTENT, "gemini-2.0-flash-001"),
         detect(host, "/v1/projects/my-project/locations/us-central1/publishers/google/models/gemini-2.0-flash-001"
             + ":generateContent"));
   }
 
   @Test
   void vertexAiStreamIsTheStreamFormat() {
-    assertEquals(WireFormat.GEMINI_STREAM_GENERATE_CONTENT, detect("us-central1-aiplatform.googleapis.com",
+    assertEquals(GeminiFormat.GEMINI_STREAM_GENERATE_CONTENT, detect("us-central1-aiplatform.googleapis.com",
         "/v1/projects/p/locations/us-central1/publishers/google/models/gemini-2.5-flash:streamGenerateContent")
         .format());
   }
 
   @Test
   void anyHostSpeakingAGeminiPathIsGeminiWhenDetectingByPath() {
-    assertEquals(new LlmEndpoint("gcp.gemini", WireFormat.GEMINI_GENERATE_CONTENT, "gemini-2.0-flash"),
+    assertEquals(new LlmEndpoint("gcp.gemini", GeminiFormat.GEMINI_GENERATE_CONTENT, "gemini-2.0-flash"),
         BY_PATH.detect("127.0.0.1", 8080, "/v1beta/models/gemini-2.0-flash:generateContent", HeaderLookup.NONE));
   }
 
@@ -79,7 +82,7 @@ class GeminiDetectionTest {
 
   @Test
   void geminiOpenAiCompatibleEndpointIsGeminiInTheOpenAiFormat() {
-    assertEquals(new LlmEndpoint("gcp.gemini", WireFormat.OPENAI_CHAT),
+    assertEquals(new LlmEndpoint("gcp.gemini", OpenAiFormat.OPENAI_CHAT),
         detect("generativelanguage.googleapis.com", "/v1beta/openai/chat/completions"));
   }
 

@@ -1,17 +1,20 @@
 package io.driftwatch.genai.providers.detect;
 
-import io.driftwatch.genai.exchange.LlmEndpoint;
-import io.driftwatch.genai.providers.WireFormat;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.driftwatch.genai.config.GenAiSettings;
+import io.driftwatch.genai.exchange.ApiFormat;
 import io.driftwatch.genai.exchange.HeaderLookup;
+import io.driftwatch.genai.exchange.LlmEndpoint;
+import io.driftwatch.genai.providers.ollama.OllamaFormat;
+import io.driftwatch.genai.providers.openai.OpenAiFormat;
+import io.driftwatch.genai.testing.Formats;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.converter.ConvertWith;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Ollama's native API, on whatever host runs it, is found by its /api/... paths. */
@@ -27,7 +30,7 @@ class OllamaDetectionTest {
       "/api/embeddings, OLLAMA_EMBED, embeddings",
       "/ollama/api/chat, OLLAMA_CHAT, chat",
       "/api/chat/, OLLAMA_CHAT, chat"})
-  void ollamaPathsOnAnyHostAreOllama(String path, WireFormat format, String operation) {
+  void ollamaPathsOnAnyHostAreOllama(String path, @ConvertWith(Formats.class) ApiFormat format, String operation) {
     LlmEndpoint found = BY_PATH.detect("localhost", 11434, path, HeaderLookup.NONE);
 
     assertEquals(new LlmEndpoint("ollama", format), found);
@@ -36,7 +39,7 @@ class OllamaDetectionTest {
 
   @Test
   void ollamaOpenAiCompatiblePathsStayOpenAiFormat() {
-    assertEquals(new LlmEndpoint("openai", WireFormat.OPENAI_CHAT),
+    assertEquals(new LlmEndpoint("openai", OpenAiFormat.OPENAI_CHAT),
         BY_PATH.detect("localhost", 11434, "/v1/chat/completions", HeaderLookup.NONE));
   }
 
@@ -46,7 +49,7 @@ class OllamaDetectionTest {
         GenAiSettings.ENDPOINTS, "ollama=gpu-box:11434")::get);
     ProviderDetector detector = new ProviderDetector(settings.extraEndpoints(), settings.detectByPath());
 
-    assertEquals(new LlmEndpoint("ollama", WireFormat.OLLAMA_CHAT),
+    assertEquals(new LlmEndpoint("ollama", OllamaFormat.OLLAMA_CHAT),
         detector.detect("gpu-box", 11434, "/api/chat", HeaderLookup.NONE));
     assertNull(detector.detect("localhost", 11434, "/api/chat", HeaderLookup.NONE));
   }

@@ -1,15 +1,17 @@
 package io.driftwatch.genai.providers.detect;
 
-import io.driftwatch.genai.exchange.LlmEndpoint;
-import io.driftwatch.genai.providers.WireFormat;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.driftwatch.genai.exchange.ApiFormat;
 import io.driftwatch.genai.exchange.HeaderLookup;
+import io.driftwatch.genai.exchange.LlmEndpoint;
+import io.driftwatch.genai.providers.anthropic.AnthropicFormat;
+import io.driftwatch.genai.testing.Formats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.converter.ConvertWith;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Providers speaking the OpenAI wire format on their own hosts get their own provider name. */
@@ -29,13 +31,13 @@ class OpenAiCompatibleHostsTest {
       "api.x.ai, /v1/chat/completions, x_ai, OPENAI_CHAT",
       "api.x.ai, /v1/responses, x_ai, OPENAI_RESPONSES"})
   void providerHostsAreRecognisedEvenWithPathDetectionOff(String host, String path, String provider,
-      WireFormat format) {
+      @ConvertWith(Formats.class) ApiFormat format) {
     assertEquals(new LlmEndpoint(provider, format), KNOWN_HOSTS_ONLY.detect(host, 443, path, HeaderLookup.NONE));
   }
 
   @Test
   void xAiAlsoServesTheAnthropicMessagesFormat() {
-    assertEquals(new LlmEndpoint("x_ai", WireFormat.ANTHROPIC_MESSAGES),
+    assertEquals(new LlmEndpoint("x_ai", AnthropicFormat.ANTHROPIC_MESSAGES),
         KNOWN_HOSTS_ONLY.detect("api.x.ai", 443, "/v1/messages", HeaderLookup.NONE));
   }
 

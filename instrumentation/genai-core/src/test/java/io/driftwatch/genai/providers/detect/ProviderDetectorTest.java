@@ -1,16 +1,20 @@
 package io.driftwatch.genai.providers.detect;
 
-import io.driftwatch.genai.exchange.LlmEndpoint;
-import io.driftwatch.genai.providers.WireFormat;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.driftwatch.genai.config.GenAiSettings;
+import io.driftwatch.genai.exchange.ApiFormat;
 import io.driftwatch.genai.exchange.HeaderLookup;
+import io.driftwatch.genai.exchange.LlmEndpoint;
+import io.driftwatch.genai.providers.anthropic.AnthropicFormat;
+import io.driftwatch.genai.providers.bedrock.BedrockFormat;
+import io.driftwatch.genai.providers.openai.OpenAiFormat;
+import io.driftwatch.genai.testing.Formats;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.converter.ConvertWith;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,7 +33,7 @@ class ProviderDetectorTest {
     return new ProviderDetector(settings.extraEndpoints(), settings.detectByPath());
   }
 
-  private static LlmEndpoint endpoint(String provider, WireFormat format) {
+  private static LlmEndpoint endpoint(String provider, ApiFormat format) {
     return new LlmEndpoint(provider, format);
   }
 
@@ -39,7 +43,7 @@ class ProviderDetectorTest {
       "/v1/responses, OPENAI_RESPONSES, chat",
       "/v1/completions, OPENAI_COMPLETIONS, text_completion",
       "/v1/embeddings, OPENAI_EMBEDDINGS, embeddings"})
-  void openAiHostIsDetectedForEachOpenAiPath(String path, WireFormat format, String operation) {
+  void openAiHostIsDetectedForEachOpenAiPath(String path, @ConvertWith(Formats.class) ApiFormat format, String operation) {
     LlmEndpoint found = byPath().detect("api.openai.com", 443, path, HeaderLookup.NONE);
 
     assertEquals(endpoint("openai", format), found);
@@ -48,15 +52,15 @@ class ProviderDetectorTest {
 
   @Test
   void anthropicHostIsDetectedForMessagesWithoutNeedingTheVersionHeader() {
-    assertEquals(endpoint("anthropic", WireFormat.ANTHROPIC_MESSAGES),
+    assertEquals(endpoint("anthropic", AnthropicFormat.ANTHROPIC_MESSAGES),
         byPath().detect("api.anthropic.com", 443, "/v1/messages", HeaderLookup.NONE));
   }
 
   @Test
   void builtInHostsMatchWhateverTheCaseAndATrailingSlash() {
-    assertEquals(endpoint("openai", WireFormat.OPENAI_CHAT),
+    assertEquals(endpoint("openai", OpenAiFormat.OPENAI_CHAT),
         byPath().detect("API.OpenAI.com", 443, "/v1/chat/completions/", HeaderLookup.NONE));
-    assertEquals(endpoint("anthropic", WireFormat.ANTHROPIC_MESSAGES),
+    assertEquals(endpoint("anthropic", AnthropicFormat.ANTHROPIC_MESSAGES),
         byPath().detect("Api.Anthropic.Com", 443, "/v1/messages/", HeaderLookup.NONE));
   }
 
@@ -75,7 +79,7 @@ class ProviderDetectorTest {
 
   @Test
   void anthropicOpenAiCompatibleChatEndpointIsAnAnthropicChatCall() {
-    assertEquals(endpoint("anthropic", WireFormat.OPENAI_CHAT),
+    assertEquals(endpoint("anthropic", OpenAiFormat.OPENAI_CHAT),
         byPath().detect("api.anthropic.com", 443, "/v1/chat/completions", HeaderLookup.NONE));
   }
 
@@ -87,27 +91,27 @@ class ProviderDetectorTest {
       "litellm.internal, 4000, /responses, OPENAI_RESPONSES",
       "10.0.0.7, 8000, /v1/embeddings, OPENAI_EMBEDDINGS",
       "10.0.0.7, 8000, /v1/completions, OPENAI_COMPLETIONS"})
-  void anyHostSpeakingAnOpenAiPathIsAnOpenAiCall(String host, int port, String path, WireFormat format) {
+  void anyHostSpeakingAnOpenAiPathIsAnOpenAiCall(String host, int port, String path, @ConvertWith(Formats.class) ApiFormat format) {
     assertEquals(endpoint("openai", format), byPath().detect(host, port, path, HeaderLookup.NONE));
   }
 
   @Test
   void azureOpenAiHostIsTheAzureOpenAiProviderAndTheDeploymentIsTheModel() {
-    assertEquals(new LlmEndpoint("azure.ai.openai", WireFormat.OPENAI_CHAT, "gpt-4o"), byPath().detect("contoso.openai.azure.com", 443,
+    assertEquals(new LlmEndpoint("azure.ai.openai", OpenAiFormat.OPENAI_CHAT, "gpt-4o"), byPath().detect("contoso.openai.azure.com", 443,
         "/openai/deployments/gpt-4o/chat/completions", HeaderLookup.NONE));
   }
 
   @Test
   void messagesPathOnAnUnknownHostIsAnthropicOnlyWithTheAnthropicVersionHeader() {
     assertNull(byPath().detect("127.0.0.1", 8080, "/v1/messages", HeaderLookup.NONE));
-    assertEquals(endpoint("anthropic", WireFormat.ANTHROPIC_MESSAGES),
+    assertEquals(endpoint("anthropic", AnthropicFormat.ANTHROPIC_MESSAGES),
         byPath().detect("127.0.0.1", 8080, "/v1/messages", ANTHROPIC_VERSION));
   }
 
   @Test
   void missingHeaderLookupCountsAsNoHeaders() {
     assertNull(byPath().detect("127.0.0.1", 8080, "/v1/messages", null));
-    assertEquals(endpoint("openai", WireFormat.OPENAI_CHAT), byPath().detect("127.0.0.1", 8080, "/v1/chat/completions", null));
+    assertEquals(endpoint("openai", OpenAiFormat.OPENAI_CHAT), byPath().detect("127.0.0.1", 8080, "/v1/chat/completions", null));
   }
 
   @ParameterizedTest
@@ -135,9 +139,9 @@ class ProviderDetectorTest {
   void withDetectByPathOffBuiltInHostsAreStillDetected() {
     ProviderDetector detector = detector(Map.of(GenAiSettings.DETECT_BY_PATH, "false"));
 
-    assertEquals(endpoint("openai", WireFormat.OPENAI_CHAT),
+    assertEquals(endpoint("openai", OpenAiFormat.OPENAI_CHAT),
         detector.detect("api.openai.com", 443, "/v1/chat/completions", HeaderLookup.NONE));
-    assertEquals(endpoint("anthropic", WireFormat.ANTHROPIC_MESSAGES),
+    assertEquals(endpoint("anthropic", AnthropicFormat.ANTHROPIC_MESSAGES),
         detector.detect("api.anthropic.com", 443, "/v1/messages", HeaderLookup.NONE));
   }
 
@@ -146,7 +150,7 @@ class ProviderDetectorTest {
     ProviderDetector detector = detector(Map.of(
         GenAiSettings.DETECT_BY_PATH, "false", GenAiSettings.ENDPOINTS, "vllm=gpu-box:8000/v1"));
 
-    assertEquals(endpoint("vllm", WireFormat.OPENAI_CHAT), detector.detect("gpu-box", 8000, "/v1/chat/completions", HeaderLookup.NONE));
+    assertEquals(endpoint("vllm", OpenAiFormat.OPENAI_CHAT), detector.detect("gpu-box", 8000, "/v1/chat/completions", HeaderLookup.NONE));
     assertNull(detector.detect("gpu-box", 8001, "/v1/chat/completions", HeaderLookup.NONE), "other port");
     assertNull(detector.detect("gpu-box", 8000, "/v2/chat/completions", HeaderLookup.NONE), "other path prefix");
     assertNull(detector.detect("other-box", 8000, "/v1/chat/completions", HeaderLookup.NONE), "other host");
@@ -156,22 +160,22 @@ class ProviderDetectorTest {
   void configuredRuleNamesTheProvider() {
     ProviderDetector detector = detector(Map.of(GenAiSettings.ENDPOINTS, "vllm=gpu-box:8000/v1"));
 
-    assertEquals(endpoint("vllm", WireFormat.OPENAI_CHAT), detector.detect("GPU-BOX", 8000, "/v1/chat/completions", HeaderLookup.NONE));
-    assertEquals(endpoint("vllm", WireFormat.OPENAI_EMBEDDINGS), detector.detect("gpu-box", 8000, "/v1/embeddings", HeaderLookup.NONE));
+    assertEquals(endpoint("vllm", OpenAiFormat.OPENAI_CHAT), detector.detect("GPU-BOX", 8000, "/v1/chat/completions", HeaderLookup.NONE));
+    assertEquals(endpoint("vllm", OpenAiFormat.OPENAI_EMBEDDINGS), detector.detect("gpu-box", 8000, "/v1/embeddings", HeaderLookup.NONE));
   }
 
   @Test
   void requestOutsideAConfiguredRuleFallsBackToPathDetection() {
     ProviderDetector detector = detector(Map.of(GenAiSettings.ENDPOINTS, "vllm=gpu-box:8000/v1"));
 
-    assertEquals(endpoint("openai", WireFormat.OPENAI_CHAT), detector.detect("gpu-box", 9000, "/v1/chat/completions", HeaderLookup.NONE));
+    assertEquals(endpoint("openai", OpenAiFormat.OPENAI_CHAT), detector.detect("gpu-box", 9000, "/v1/chat/completions", HeaderLookup.NONE));
   }
 
   @Test
   void configuredRuleWithoutProviderNameMeansOpenAi() {
     ProviderDetector detector = detector(Map.of(GenAiSettings.DETECT_BY_PATH, "false", GenAiSettings.ENDPOINTS, "llm.corp.example"));
 
-    assertEquals(endpoint("openai", WireFormat.OPENAI_CHAT), detector.detect("llm.corp.example", 443, "/chat/completions", HeaderLookup.NONE));
+    assertEquals(endpoint("openai", OpenAiFormat.OPENAI_CHAT), detector.detect("llm.corp.example", 443, "/chat/completions", HeaderLookup.NONE));
   }
 
   @Test
@@ -186,7 +190,7 @@ class ProviderDetectorTest {
   void configuredRuleTrustsAMessagesPathWithoutTheVersionHeader() {
     ProviderDetector detector = detector(Map.of(GenAiSettings.ENDPOINTS, "claude_gateway=llm-proxy.internal"));
 
-    assertEquals(endpoint("claude_gateway", WireFormat.ANTHROPIC_MESSAGES),
+    assertEquals(endpoint("claude_gateway", AnthropicFormat.ANTHROPIC_MESSAGES),
         detector.detect("llm-proxy.internal", 443, "/v1/messages", HeaderLookup.NONE));
   }
 
@@ -194,22 +198,22 @@ class ProviderDetectorTest {
   void wildcardHostRuleNamesTheProviderForItsPathOnAnyHost() {
     ProviderDetector detector = detector(Map.of(GenAiSettings.ENDPOINTS, "azure.ai.openai=*/openai/deployments"));
 
-    assertEquals(new LlmEndpoint("azure.ai.openai", WireFormat.OPENAI_CHAT, "gpt-4o"), detector.detect("contoso.openai.azure.com", 443,
+    assertEquals(new LlmEndpoint("azure.ai.openai", OpenAiFormat.OPENAI_CHAT, "gpt-4o"), detector.detect("contoso.openai.azure.com", 443,
         "/openai/deployments/gpt-4o/chat/completions", HeaderLookup.NONE));
   }
 
   @Test
   void bedrockConverseIsDetectedOnItsHostAndByPathWithTheDecodedModelIdFromThePath() {
-    LlmEndpoint expected = new LlmEndpoint("aws.bedrock", WireFormat.BEDROCK_CONVERSE,
+    LlmEndpoint expected = new LlmEndpoint("aws.bedrock", BedrockFormat.BEDROCK_CONVERSE,
         "anthropic.claude-3-haiku-20240307-v1:0");
     assertEquals(expected, byPath().detect("bedrock-runtime.us-east-1.amazonaws.com", 443,
         "/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse", HeaderLookup.NONE));
     assertEquals(expected, byPath().detect("127.0.0.1", 8080,
         "/model/anthropic.claude-3-haiku-20240307-v1%3A0/converse", HeaderLookup.NONE));
-    assertEquals(new LlmEndpoint("aws.bedrock", WireFormat.BEDROCK_CONVERSE_STREAM, "amazon.nova-lite-v1:0"),
+    assertEquals(new LlmEndpoint("aws.bedrock", BedrockFormat.BEDROCK_CONVERSE_STREAM, "amazon.nova-lite-v1:0"),
         byPath().detect("bedrock-runtime-fips.us-west-2.amazonaws.com", 443,
             "/model/amazon.nova-lite-v1:0/converse-stream", HeaderLookup.NONE));
-    assertEquals(new LlmEndpoint("aws.bedrock", WireFormat.BEDROCK_INVOKE_STREAM, "anthropic.claude-3-5-sonnet-20240620-v1:0"),
+    assertEquals(new LlmEndpoint("aws.bedrock", BedrockFormat.BEDROCK_INVOKE_STREAM, "anthropic.claude-3-5-sonnet-20240620-v1:0"),
         byPath().detect("bedrock-runtime.eu-west-1.amazonaws.com", 443,
             "/model/anthropic.claude-3-5-sonnet-20240620-v1%3A0/invoke-with-response-stream", HeaderLookup.NONE));
     assertNull(byPath().detect("bedrock-runtime.us-east-1.amazonaws.com", 443, "/guardrails/g1/apply", HeaderLookup.NONE));

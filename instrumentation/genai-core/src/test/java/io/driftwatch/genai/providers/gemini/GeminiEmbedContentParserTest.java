@@ -1,12 +1,11 @@
 package io.driftwatch.genai.providers.gemini;
 
-import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.Parsing;
-
-import static io.driftwatch.genai.providers.WireFormat.GEMINI_EMBED_CONTENT;
+import static io.driftwatch.genai.providers.gemini.GeminiFormat.GEMINI_EMBED_CONTENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.Parsing;
 import org.junit.jupiter.api.Test;
 
 /** Gemini embedContent / batchEmbedContents: the model is named "models/...", the answer is vectors. */

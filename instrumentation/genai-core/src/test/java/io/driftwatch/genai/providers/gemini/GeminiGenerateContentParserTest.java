@@ -1,16 +1,15 @@
 package io.driftwatch.genai.providers.gemini;
 
-import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.Parsing;
-import io.driftwatch.genai.providers.StructuredOutputRequest;
-import io.driftwatch.genai.providers.ToolCall;
-
-import static io.driftwatch.genai.providers.WireFormat.GEMINI_GENERATE_CONTENT;
-import static io.driftwatch.genai.providers.WireFormat.GEMINI_STREAM_GENERATE_CONTENT;
+import static io.driftwatch.genai.providers.gemini.GeminiFormat.GEMINI_GENERATE_CONTENT;
+import static io.driftwatch.genai.providers.gemini.GeminiFormat.GEMINI_STREAM_GENERATE_CONTENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.Parsing;
+import io.driftwatch.genai.providers.StructuredOutputRequest;
+import io.driftwatch.genai.providers.ToolCall;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,16 +1,14 @@
 package io.driftwatch.genai.providers.gemini;
 
-import io.driftwatch.genai.providers.stream.StreamBodies;
-import io.driftwatch.genai.providers.stream.StreamObserver;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.genai.exchange.LlmEndpoint;
-import io.driftwatch.genai.providers.WireFormat;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.ToolCall;
+import io.driftwatch.genai.providers.stream.StreamBodies;
+import io.driftwatch.genai.providers.stream.StreamObserver;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class GeminiStreamAccumulatorTest {
 
   private static final LlmEndpoint STREAM =
-      new LlmEndpoint("gcp.gemini", WireFormat.GEMINI_STREAM_GENERATE_CONTENT, "gemini-2.0-flash");
+      new LlmEndpoint("gcp.gemini", GeminiFormat.GEMINI_STREAM_GENERATE_CONTENT, "gemini-2.0-flash");
 
   private static StreamObserver observer() {
     return StreamObserver.forResponse(STREAM, "text/event-stream", System.nanoTime());

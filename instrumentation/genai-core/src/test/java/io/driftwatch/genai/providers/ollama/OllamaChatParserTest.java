@@ -1,14 +1,13 @@
 package io.driftwatch.genai.providers.ollama;
 
-import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.Parsing;
-import io.driftwatch.genai.providers.ToolCall;
-
-import static io.driftwatch.genai.providers.WireFormat.OLLAMA_CHAT;
+import static io.driftwatch.genai.providers.ollama.OllamaFormat.OLLAMA_CHAT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.Parsing;
+import io.driftwatch.genai.providers.ToolCall;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

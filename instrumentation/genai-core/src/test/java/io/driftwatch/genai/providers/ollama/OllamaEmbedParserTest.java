@@ -1,12 +1,11 @@
 package io.driftwatch.genai.providers.ollama;
 
-import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.Parsing;
-
-import static io.driftwatch.genai.providers.WireFormat.OLLAMA_EMBED;
+import static io.driftwatch.genai.providers.ollama.OllamaFormat.OLLAMA_EMBED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.Parsing;
 import org.junit.jupiter.api.Test;
 
 /** Ollama /api/embed reports input tokens; the legacy /api/embeddings answer is a bare vector. */

@@ -1,12 +1,11 @@
 package io.driftwatch.genai.providers.ollama;
 
-import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.Parsing;
-
-import static io.driftwatch.genai.providers.WireFormat.OLLAMA_GENERATE;
+import static io.driftwatch.genai.providers.ollama.OllamaFormat.OLLAMA_GENERATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.Parsing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,16 +1,14 @@
 package io.driftwatch.genai.providers.ollama;
 
-import io.driftwatch.genai.providers.stream.StreamBodies;
-import io.driftwatch.genai.providers.stream.StreamObserver;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.genai.exchange.LlmEndpoint;
-import io.driftwatch.genai.providers.WireFormat;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.ToolCall;
+import io.driftwatch.genai.providers.stream.StreamBodies;
+import io.driftwatch.genai.providers.stream.StreamObserver;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +17,13 @@ class OllamaStreamAccumulatorTest {
 
   private static final String NDJSON = "application/x-ndjson";
 
-  private static StreamObserver observer(WireFormat format) {
+  private static StreamObserver observer(OllamaFormat format) {
     return StreamObserver.forResponse(new LlmEndpoint("ollama", format), NDJSON, System.nanoTime());
   }
 
   @Test
   void chatStreamGivesTextModelDoneReasonAndCounts() {
-    StreamObserver observer = observer(WireFormat.OLLAMA_CHAT);
+    StreamObserver observer = observer(OllamaFormat.OLLAMA_CHAT);
     StreamBodies.feed(observer, "ollama-chat/response-stream.ndjson");
 
     GenAiCall call = observer.finish();
@@ -38,7 +36,7 @@ class OllamaStreamAccumulatorTest {
 
   @Test
   void onlyLinesWithContentAreChunksAndTheFinalLineEndsTheStream() {
-    StreamObserver observer = observer(WireFormat.OLLAMA_CHAT);
+    StreamObserver observer = observer(OllamaFormat.OLLAMA_CHAT);
     StreamBodies.feed(observer, "ollama-chat/response-stream.ndjson");
 
     assertEquals(3, observer.timings().chunks());
@@ -49,7 +47,7 @@ class OllamaStreamAccumulatorTest {
 
   @Test
   void generateStreamReadsTheResponseField() {
-    StreamObserver observer = observer(WireFormat.OLLAMA_GENERATE);
+    StreamObserver observer = observer(OllamaFormat.OLLAMA_GENERATE);
     StreamBodies.feed(observer, "ollama-generate/response-stream.ndjson");
 
     GenAiCall call = observer.finish();
@@ -61,7 +59,7 @@ class OllamaStreamAccumulatorTest {
 
   @Test
   void aStreamCutBeforeTheDoneLineHasNoUsageAndIsNotFinished() {
-    StreamObserver observer = observer(WireFormat.OLLAMA_CHAT);
+    StreamObserver observer = observer(OllamaFormat.OLLAMA_CHAT);
     StreamBodies.feedText(observer,
         "{\"model\":\"llama3.2\",\"message\":{\"role\":\"assistant\",\"content\":\"Hi\"},\"done\":false}\n");
 
@@ -74,7 +72,7 @@ class OllamaStreamAccumulatorTest {
 
   @Test
   void aMalformedLineIsCountedAndTheRestStillRead() {
-    StreamObserver observer = observer(WireFormat.OLLAMA_CHAT);
+    StreamObserver observer = observer(OllamaFormat.OLLAMA_CHAT);
     StreamBodies.feedText(observer, "{\"message\":{\"content\":\"A\"},\"done\":false}\n{not json\n"
         + "{\"message\":{\"content\":\"B\"},\"done\":true,\"done_reason\":\"stop\",\"eval_count\":2}\n");
 
@@ -84,7 +82,7 @@ class OllamaStreamAccumulatorTest {
 
   @Test
   void toolCallsInALineAreChunksAndToolCalls() {
-    StreamObserver observer = observer(WireFormat.OLLAMA_CHAT);
+    StreamObserver observer = observer(OllamaFormat.OLLAMA_CHAT);
     StreamBodies.feedText(observer, "{\"message\":{\"role\":\"assistant\",\"content\":\"\",\"tool_calls\":"
         + "[{\"function\":{\"name\":\"get_weather\",\"arguments\":{\"city\":\"Oslo\"}}}]},\"done\":false}\n");
 
@@ -94,7 +92,7 @@ class OllamaStreamAccumulatorTest {
 
   @Test
   void aLastLineWithoutNewlineIsReadWhenTheStreamFinishes() {
-    StreamObserver observer = observer(WireFormat.OLLAMA_GENERATE);
+    StreamObserver observer = observer(OllamaFormat.OLLAMA_GENERATE);
     StreamBodies.feedText(observer, "{\"response\":\"ok\",\"done\":true,\"done_reason\":\"stop\",\"eval_count\":1}");
 
     GenAiCall call = observer.finish();

@@ -1,16 +1,15 @@
 package io.driftwatch.genai.providers.openai;
 
-import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.Parsing;
-import io.driftwatch.genai.providers.ProviderParsers;
-
-import static io.driftwatch.genai.providers.WireFormat.OPENAI_CHAT;
-import static io.driftwatch.genai.providers.WireFormat.OPENAI_COMPLETIONS;
+import static io.driftwatch.genai.providers.openai.OpenAiFormat.OPENAI_CHAT;
+import static io.driftwatch.genai.providers.openai.OpenAiFormat.OPENAI_COMPLETIONS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.Parsing;
+import io.driftwatch.genai.providers.ProviderParsers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

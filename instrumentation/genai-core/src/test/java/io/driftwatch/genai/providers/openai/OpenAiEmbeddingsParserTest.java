@@ -1,13 +1,12 @@
 package io.driftwatch.genai.providers.openai;
 
-import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.Parsing;
-
-import static io.driftwatch.genai.providers.WireFormat.OPENAI_EMBEDDINGS;
+import static io.driftwatch.genai.providers.openai.OpenAiFormat.OPENAI_EMBEDDINGS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.Parsing;
 import org.junit.jupiter.api.Test;
 
 /** OpenAI embeddings: a model and input tokens, nothing generated. */

@@ -1,14 +1,13 @@
 package io.driftwatch.genai.providers.stream;
 
-import io.driftwatch.genai.providers.ToolCallAssembler;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.genai.exchange.LlmEndpoint;
-import io.driftwatch.genai.providers.WireFormat;
 import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.ToolCallAssembler;
+import io.driftwatch.genai.providers.openai.OpenAiFormat;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Streams that try to grow the agent's per-call state: every accumulator stays within its bounds. */
 class HostileStreamBoundsTest {
 
-  private static final LlmEndpoint CHAT = new LlmEndpoint("openai", WireFormat.OPENAI_CHAT, null);
+  private static final LlmEndpoint CHAT = new LlmEndpoint("openai", OpenAiFormat.OPENAI_CHAT, null);
 
   private static GenAiCall sealed(StreamObserver observer, Map<String, Integer> drops) {
     GenAiCall call = observer.finish();

@@ -1,7 +1,7 @@
 package io.driftwatch.instrumentation.netty.helper;
 
-import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.HeaderLookup;
+import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.exchange.OutboundRequest;
