@@ -7,7 +7,8 @@
 #   ROUNDS [3]  app JVMs per configuration and mode; WARMUP_SECONDS [2], MEASURE_SECONDS [3] per call type;
 #   MIN_CALLS [50]; THREADS [4], THROUGHPUT_WARMUP_SECONDS [2], THROUGHPUT_SECONDS [4]; DOWN_SECONDS [5];
 #   JMH_WARMUP_ITERATIONS [2], JMH_ITERATIONS [3], JMH_SECONDS [1], JMH_FORKS [1];
-#   SKIP_BUILD=1 (use the jars already built), SKIP_JMH=1, SKIP_PROCESS=1.
+#   SKIP_BUILD=1 (use the jars already built), SKIP_JMH=1, SKIP_PROCESS=1;
+#   BASELINE_AGENT_JAR: an earlier build of the agent, run as a fourth configuration in the same rounds.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -18,9 +19,8 @@ DRIFTWATCH_JAR=$ROOT/agent/target/driftwatch-agent.jar
 OFFICIAL_JAR=$TARGET/agents/opentelemetry-javaagent.jar
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  echo "== building the agent (mvn install -DskipTests) and the benchmarks module"
-  mvn -q -B install -DskipTests
-  mvn -q -B -f "$BENCH/pom.xml" package -DskipTests -Pofficial-agent
+  echo "== building the agent and the benchmarks module (mvn package -DskipTests)"
+  mvn -q -B package -DskipTests -Pofficial-agent -pl agent,benchmarks -am
 fi
 
 CLASSPATH_BENCH="$TARGET/classes:$TARGET/app-lib/*:$TARGET/bench-lib/*"
@@ -42,7 +42,8 @@ process_status=0
 if [[ "${SKIP_PROCESS:-0}" != 1 ]]; then
   echo "== whole process: no agent, Driftwatch, OpenTelemetry Java agent (logs in $TARGET/overhead/logs)"
   java -cp "$CLASSPATH_BENCH" io.driftwatch.benchmarks.overhead.OverheadHarness \
-    driftwatchAgent="$DRIFTWATCH_JAR" officialAgent="$OFFICIAL_JAR" appClassPath="$CLASSPATH_APP" \
+    driftwatchAgent="$DRIFTWATCH_JAR" officialAgent="$OFFICIAL_JAR" baselineAgent="${BASELINE_AGENT_JAR:-}" \
+    appClassPath="$CLASSPATH_APP" \
     out="$TARGET/overhead" rounds="${ROUNDS:-3}" \
     warmupSeconds="${WARMUP_SECONDS:-2}" measureSeconds="${MEASURE_SECONDS:-3}" minCalls="${MIN_CALLS:-50}" \
     threads="${THREADS:-4}" throughputWarmupSeconds="${THROUGHPUT_WARMUP_SECONDS:-2}" \

@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The three ways the benchmark app is started. Both agents get the same OpenTelemetry settings. */
+/**
+ * The ways the benchmark app is started. Every agent gets the same OpenTelemetry settings.
+ * {@link #DRIFTWATCH_BEFORE} runs only when an earlier build of the agent is given, to compare two builds in one run.
+ */
 enum AgentConfig {
   NONE("No agent"),
   DRIFTWATCH("Driftwatch"),
+  DRIFTWATCH_BEFORE("Driftwatch, earlier build"),
   OFFICIAL_OTEL("OTel agent 2.33.1");
 
   private final String label;
@@ -21,17 +25,21 @@ enum AgentConfig {
     return label;
   }
 
+  boolean isDriftwatch() {
+    return this == DRIFTWATCH || this == DRIFTWATCH_BEFORE;
+  }
+
   /**
    * JVM flags for this configuration.
    *
+   * @param jar this configuration's agent jar (ignored for {@link #NONE})
    * @param otlpEndpoint where both agents export (OTLP http/protobuf), e.g. a local receiver or a closed port
    */
-  List<String> jvmFlags(Path driftwatchJar, Path officialJar, String otlpEndpoint) {
+  List<String> jvmFlags(Path jar, String otlpEndpoint) {
     List<String> flags = new ArrayList<>();
     if (this == NONE) {
       return flags;
     }
-    Path jar = this == DRIFTWATCH ? driftwatchJar : officialJar;
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(label + ": agent jar not found at " + jar);
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import java.util.Map;
  * Runs the benchmark app once per configuration per round (the order rotates each round), against
  * provider stand-ins and an OTLP receiver in this process, and prints medians and ratios.
  *
- * <p>Arguments ({@code key=value}): {@code driftwatchAgent}, {@code officialAgent}, {@code appClassPath},
+ * <p>Arguments ({@code key=value}): {@code driftwatchAgent}, {@code officialAgent}, optionally {@code baselineAgent}
+ * (an earlier Driftwatch build, run as one more configuration), {@code appClassPath},
  * {@code out} (folder for the table and logs), {@code rounds}, and the app's settings, passed on as given:
  * {@code warmupSeconds}, {@code measureSeconds}, {@code minCalls}, {@code threads},
  * {@code throughputWarmupSeconds}, {@code throughputSeconds}, {@code downSeconds}.
@@ -35,7 +37,16 @@ public final class OverheadHarness {
   public static void main(String[] args) throws Exception {
     Arguments arguments = Arguments.parse(args);
     Path driftwatchJar = Path.of(arguments.required("driftwatchAgent"));
-    Path officialJar = Path.of(arguments.required("officialAgent"));
+    Map<AgentConfig, Path> jars = new EnumMap<>(AgentConfig.class);
+    jars.put(AgentConfig.DRIFTWATCH, driftwatchJar);
+    jars.put(AgentConfig.OFFICIAL_OTEL, Path.of(arguments.required("officialAgent")));
+    String baselineJar = arguments.text("baselineAgent", null);
+    List<AgentConfig> configs = new ArrayList<>(List.of(AgentConfig.values()));
+    if (baselineJar == null || baselineJar.isEmpty()) {
+      configs.remove(AgentConfig.DRIFTWATCH_BEFORE);
+    } else {
+      jars.put(AgentConfig.DRIFTWATCH_BEFORE, Path.of(baselineJar));
+    }
     String appClassPath = arguments.required("appClassPath");
     Path out = Path.of(arguments.text("out", "benchmarks/target/overhead"));
     int rounds = arguments.number("rounds", 3);
@@ -55,7 +66,7 @@ public final class OverheadHarness {
       String closedPort = "http://127.0.0.1:" + closedPort();
       for (int round = 1; round <= rounds; round++) {
         for (String mode : List.of("full", "collector-down")) {
-          for (AgentConfig config : rotated(round)) {
+          for (AgentConfig config : rotated(round, configs)) {
             String endpoint = mode.equals("full") ? receiver.endpoint() : closedPort;
             List<String> appArguments = new ArrayList<>(List.of("mode=" + mode, "small=" + standIns.smallUrl(),
                 "large=" + standIns.largeUrl(), "stream=" + standIns.streamUrl()));
@@ -66,7 +77,7 @@ public final class OverheadHarness {
             receiver.clear();
             standIns.forgetRequests();
             try {
-              Map<String, Double> results = AppRun.run(config.jvmFlags(driftwatchJar, officialJar, endpoint),
+              Map<String, Double> results = AppRun.run(config.jvmFlags(jars.get(config), endpoint),
                   appClassPath, appArguments, log, APP_TIMEOUT_SECONDS);
               if (mode.equals("full")) {
                 results.putAll(exported(config, receiver, results.get("calls.total")));
@@ -101,7 +112,7 @@ public final class OverheadHarness {
     }
     long chatSpans = receiver.spans().stream().filter(span -> span.name().startsWith("chat")).count();
     exported.put("exported.chat_spans_per_call", chatSpans / callsMade);
-    if (config == AgentConfig.DRIFTWATCH) {
+    if (config.isDriftwatch()) {
       Map<String, Double> latestByReason = new HashMap<>(); // cumulative counters: the largest point is the total
       for (ReceivedMetric point : receiver.metrics()) {
         if (point.name().equals("driftwatch.agent.dropped")) {
@@ -113,12 +124,11 @@ public final class OverheadHarness {
     return exported;
   }
 
-  /** The three configurations, starting at a different one each round so no one always runs first. */
-  private static List<AgentConfig> rotated(int round) {
-    AgentConfig[] all = AgentConfig.values();
+  /** The configurations, starting at a different one each round so no one always runs first. */
+  private static List<AgentConfig> rotated(int round, List<AgentConfig> all) {
     List<AgentConfig> order = new ArrayList<>();
-    for (int i = 0; i < all.length; i++) {
-      order.add(all[(round - 1 + i) % all.length]);
+    for (int i = 0; i < all.size(); i++) {
+      order.add(all.get((round - 1 + i) % all.size()));
     }
     return order;
   }

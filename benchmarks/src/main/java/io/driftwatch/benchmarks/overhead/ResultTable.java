@@ -24,9 +24,11 @@ final class ResultTable {
 
   String markdown() {
     StringBuilder table = new StringBuilder();
+    boolean before = samples.containsKey(AgentConfig.DRIFTWATCH_BEFORE);
     table.append("| Measure | No agent | Driftwatch | × no agent | OTel agent 2.33.1 | × no agent "
-        + "| Driftwatch added ÷ OTel added |\n");
-    table.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        + "| Driftwatch added ÷ OTel added |").append(before ? " Earlier build | its added ÷ OTel added |" : "")
+        .append("\n");
+    table.append("|---|---:|---:|---:|---:|---:|---:|").append(before ? "---:|---:|" : "").append("\n");
     for (Row row : ROWS) {
       double none = value(AgentConfig.NONE, row);
       double driftwatch = value(AgentConfig.DRIFTWATCH, row);
@@ -35,8 +37,12 @@ final class ResultTable {
           .append(" | ").append(number(none))
           .append(" | ").append(number(driftwatch)).append(" | ").append(ratio(driftwatch, none))
           .append(" | ").append(number(official)).append(" | ").append(ratio(official, none))
-          .append(" | ").append(ratio(driftwatch - none, official - none))
-          .append(" |\n");
+          .append(" | ").append(ratio(driftwatch - none, official - none));
+      if (before) {
+        double earlier = value(AgentConfig.DRIFTWATCH_BEFORE, row);
+        table.append(" | ").append(number(earlier)).append(" | ").append(ratio(earlier - none, official - none));
+      }
+      table.append(" |\n");
     }
     return table.toString();
   }
