@@ -49,6 +49,8 @@ final class ForkedJvm {
     builder.environment().put("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + Integer.getInteger("it.otlp.port"));
     builder.environment().put("OTEL_BSP_SCHEDULE_DELAY", "50");
     builder.environment().put("OTEL_METRIC_EXPORT_INTERVAL", "300");
+    // the final export at exit must not depend on an idle CPU; a test that times exit sets its own -D value, which wins
+    builder.environment().put("OTEL_INSTRUMENTATION_GENAI_SHUTDOWN_TIMEOUT", "60s");
     builder.environment().putAll(env);
     Process process = builder.start();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
