@@ -4,14 +4,14 @@ import static io.driftwatch.genai.providers.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.TreeStreamAccumulator;
 
 /**
  * OpenAI Responses API stream: deltas mark the chunks; the final {@code response.completed} (or
  * {@code .incomplete} / {@code .failed}) event carries the whole response, read by the ordinary
  * parser. A stream cancelled before it keeps the id and model from {@code response.created}.
  */
-public final class OpenAiResponsesStreamAccumulator implements StreamAccumulator {
+public final class OpenAiResponsesStreamAccumulator extends TreeStreamAccumulator {
 
   @Override
   public boolean onEvent(String eventType, JsonNode event, GenAiCall call) {
