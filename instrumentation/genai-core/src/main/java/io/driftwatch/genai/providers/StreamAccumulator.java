@@ -16,6 +16,11 @@ public interface StreamAccumulator {
    */
   boolean onEvent(String eventType, byte[] data, int offset, int length, GenAiCall call) throws IOException;
 
-  /** Called once at the end, before analysis, on the analyzer's thread. */
-  default void finish(GenAiCall call) {}
+  /**
+   * Called once at the end, before analysis, on the analyzer's thread: the place for work too
+   * heavy for the reading thread.
+   *
+   * @throws IOException when an event kept for this moment is not JSON (counted as malformed)
+   */
+  default void finish(GenAiCall call) throws IOException {}
 }

@@ -116,10 +116,14 @@ public final class StreamObserver implements SseDecoder.Listener, StreamListener
     malformedEvents++;
   }
 
-  /** The call as far as the stream told it; call once, after the stream ended. */
+  /** The call as far as the stream told it; call once, after the stream ended, on the analyzer's thread. */
   public GenAiCall finish() {
     decoder.flush();
-    accumulator.finish(call);
+    try {
+      accumulator.finish(call);
+    } catch (IOException e) {
+      malformedEvents++;
+    }
     return call;
   }
 
