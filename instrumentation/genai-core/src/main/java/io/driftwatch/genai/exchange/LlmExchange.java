@@ -3,12 +3,15 @@ package io.driftwatch.genai.exchange;
 import io.driftwatch.genai.context.RequestMetadata;
 import io.driftwatch.genai.util.FaultInjection;
 import java.nio.ByteBuffer;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One LLM call as seen by an HTTP client: request bytes, response head, a bounded copy of the
  * response bytes and the timings. Written by application threads (one at a time, as the client
  * delivers the body), then handed to the analyzer exactly once.
+ *
+ * <p>The response fields are plain: each write runs inside a section of {@link ExchangeState}, and
+ * an end asked for from another thread (the sweeper) while a writer is inside is carried out by
+ * that writer on its way out, so the fields are never written and read concurrently.
  */
 public final class LlmExchange {
 
@@ -24,7 +27,9 @@ public final class LlmExchange {
   private final int maxCapturedBodyBytes;
   private final ExchangeSink sink;
   private final ProviderProtocols protocols;
-  private final AtomicBoolean ended = new AtomicBoolean();
+  private final ExchangeState state = new ExchangeState();
+  /** Set before asking for a failed end, read only by whoever carries it out. */
+  private volatile Throwable pendingFailure;
 
   private int statusCode = -1;
   private ResponseHeaders responseHeaders;
@@ -54,35 +59,62 @@ public final class LlmExchange {
 
   /** A streamed answer is watched event by event; any other body is captured up to the bound. */
   public void onResponseHead(int status, HeaderLookup headers, long contentLength) {
-    this.statusCode = status;
-    this.responseHeaders = ResponseHeaders.from(headers);
-    this.stream = protocols.streamFor(endpoint, responseHeaders.contentType(), startNanoTime);
-    this.responseBody = new BoundedCapture(stream != null ? 0 : maxCapturedBodyBytes, contentLength);
-    this.lastActivityNanoTime = System.nanoTime();
+    if (!state.enterWrite()) {
+      return;
+    }
+    try {
+      this.statusCode = status;
+      this.responseHeaders = ResponseHeaders.from(headers);
+      this.stream = protocols.streamFor(endpoint, responseHeaders.contentType(), startNanoTime);
+      this.responseBody = new BoundedCapture(stream != null ? 0 : maxCapturedBodyBytes, contentLength);
+      this.lastActivityNanoTime = System.nanoTime();
+    } finally {
+      exitWrite();
+    }
     if (stream != null) {
       sink.watch(this);
     }
   }
 
   public void onResponseBytes(byte[] source, int offset, int length) {
-    if (length <= 0 || responseBody == null || ended.get()) {
+    if (length <= 0 || !state.enterWrite()) {
       return;
     }
-    markActivity();
-    responseBody.append(source, offset, length);
-    if (stream != null) {
-      stream.onBytes(source, offset, length);
+    try {
+      if (responseBody != null) {
+        markActivity();
+        responseBody.append(source, offset, length);
+        if (stream != null) {
+          stream.onBytes(source, offset, length);
+        }
+      }
+    } finally {
+      exitWrite();
     }
   }
 
   public void onResponseBytes(ByteBuffer source) {
-    if (!source.hasRemaining() || responseBody == null || ended.get()) {
+    if (!source.hasRemaining() || !state.enterWrite()) {
       return;
     }
-    markActivity();
-    responseBody.append(source);
-    if (stream != null) {
-      stream.onBytes(source);
+    try {
+      if (responseBody != null) {
+        markActivity();
+        responseBody.append(source);
+        if (stream != null) {
+          stream.onBytes(source);
+        }
+      }
+    } finally {
+      exitWrite();
+    }
+  }
+
+  /** Leaves a write section, ending the exchange if an end was asked for meanwhile. */
+  private void exitWrite() {
+    ExchangeOutcome asked = state.exitWrite();
+    if (asked != null) {
+      ended(asked, asked == ExchangeOutcome.FAILED ? pendingFailure : null);
     }
   }
 
@@ -100,7 +132,10 @@ public final class LlmExchange {
     return nowNanoTime - lastActivityNanoTime;
   }
 
-  /** Ends a stream the application stopped reading without closing it. */
+  /**
+   * Asks a stream the application stopped reading without closing it to end: at once when no
+   * application thread is inside the exchange, else by that thread when it leaves. Any thread.
+   */
   public void abandon() {
     end(ExchangeOutcome.ABANDONED, null);
   }
@@ -120,9 +155,16 @@ public final class LlmExchange {
   }
 
   private void end(ExchangeOutcome how, Throwable error) {
-    if (!ended.compareAndSet(false, true)) {
-      return;
+    if (error != null) {
+      pendingFailure = error;
     }
+    if (state.askEnd(how)) {
+      ended(how, error);
+    }
+  }
+
+  /** Runs once, on the thread that won the end; the queue behind the sink publishes the fields. */
+  private void ended(ExchangeOutcome how, Throwable error) {
     this.endNanoTime = System.nanoTime();
     this.outcome = how;
     this.failure = error;
@@ -130,7 +172,7 @@ public final class LlmExchange {
   }
 
   public boolean isEnded() {
-    return ended.get();
+    return state.isEnded();
   }
 
   public LlmEndpoint endpoint() {

@@ -132,7 +132,7 @@ public final class ExchangeAnalyzer implements ExchangeSink {
     watchedStreams.add(exchange);
   }
 
-  /** Ends streams nobody has read from for the idle timeout: an abandoned stream must not leak. */
+  /** Asks streams nobody has read from for the idle timeout to end (a writer inside ends it on its way out). */
   void sweepAbandonedStreams(long nowNanoTime) {
     for (LlmExchange exchange : watchedStreams) {
       if (exchange.idleNanos(nowNanoTime) > streamIdleTimeoutNanos) {

@@ -3,19 +3,57 @@ package io.driftwatch.genai.providers.anthropic;
 import static io.driftwatch.genai.providers.Json.text;
 import static io.driftwatch.genai.providers.Json.whole;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.JsonTokens;
 import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.StreamJson;
 import io.driftwatch.genai.providers.ToolCallAssembler;
+import java.io.IOException;
 
-/** Anthropic Messages stream events: message_start, content_block_*, message_delta, message_stop. */
+/**
+ * Anthropic Messages stream events: message_start, content_block_*, message_delta, message_stop.
+ * Routed on the SSE event name before any parse: the per-chunk {@code content_block_delta} is read
+ * with the streaming parser, the once-per-stream events as trees, and {@code ping},
+ * {@code content_block_stop} and {@code message_stop} carry nothing to fold and are not parsed.
+ */
 public final class AnthropicStreamAccumulator implements StreamAccumulator {
 
   private final ToolCallAssembler toolCalls = new ToolCallAssembler();
+  private final AnthropicDelta delta = new AnthropicDelta();
   private Long uncachedInputTokens;
 
   @Override
-  public boolean onEvent(String eventType, JsonNode event, GenAiCall call) {
+  public boolean onEvent(String eventType, byte[] data, int offset, int length, GenAiCall call) throws IOException {
+    if (eventType == null) {
+      JsonNode event = StreamJson.MAPPER.readTree(data, offset, length);
+      return event != null && event.isObject() && onTree(null, event, call);
+    }
+    switch (eventType) {
+      case "content_block_delta":
+        try (JsonParser parser = StreamJson.parser(data, offset, length)) {
+          if (parser.nextToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return false;
+          }
+          delta.read(parser);
+        }
+        delta.foldInto(call, toolCalls);
+        return true;
+      case "message_start":
+      case "content_block_start":
+      case "message_delta":
+        JsonNode event = StreamJson.MAPPER.readTree(data, offset, length);
+        return event != null && event.isObject() && onTree(eventType, event, call);
+      default:
+        return false;
+    }
+  }
+
+  /** Folds one event already read as a tree (Bedrock unwraps Claude's events that way). */
+  public boolean onTree(String eventType, JsonNode event, GenAiCall call) {
     String type = eventType != null ? eventType : text(event, "type");
     if (type == null) {
       return false;

@@ -6,7 +6,7 @@ import static io.driftwatch.genai.providers.Json.whole;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.EndMarker;
 import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.TreeStreamAccumulator;
 import io.driftwatch.genai.providers.ToolCallAssembler;
 import io.driftwatch.genai.providers.stream.AwsEventStreamDecoder;
 import java.util.Set;
@@ -15,7 +15,7 @@ import java.util.Set;
  * Bedrock ConverseStream events: messageStart, contentBlockStart/Delta/Stop, messageStop (the stop
  * reason) and metadata (usage), plus exceptions sent mid-stream.
  */
-public final class BedrockConverseStreamAccumulator implements StreamAccumulator, EndMarker {
+public final class BedrockConverseStreamAccumulator extends TreeStreamAccumulator implements EndMarker {
 
   private static final Set<String> WITHHELD = Set.of("guardrail_intervened", "content_filtered");
 

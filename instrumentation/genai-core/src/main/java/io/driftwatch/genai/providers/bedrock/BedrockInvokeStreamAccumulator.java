@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.EndMarker;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
-import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.TreeStreamAccumulator;
 import io.driftwatch.genai.providers.anthropic.AnthropicStreamAccumulator;
 import io.driftwatch.genai.providers.stream.AwsEventStreamDecoder;
-import io.driftwatch.genai.providers.stream.StreamObserver;
+import io.driftwatch.genai.providers.StreamJson;
 import java.io.IOException;
 import java.util.Base64;
 
@@ -16,7 +16,7 @@ import java.util.Base64;
  * event, base64 encoded, in {@code bytes}. Anthropic's events (Claude on Bedrock) are folded in as
  * Anthropic's own stream would be; other families are only counted.
  */
-public final class BedrockInvokeStreamAccumulator implements StreamAccumulator, EndMarker {
+public final class BedrockInvokeStreamAccumulator extends TreeStreamAccumulator implements EndMarker {
 
   private final AnthropicStreamAccumulator anthropic = new AnthropicStreamAccumulator();
   private boolean ended;
@@ -33,7 +33,7 @@ public final class BedrockInvokeStreamAccumulator implements StreamAccumulator, 
     }
     JsonNode inner;
     try {
-      inner = StreamObserver.MAPPER.readTree(Base64.getDecoder().decode(encoded));
+      inner = StreamJson.MAPPER.readTree(Base64.getDecoder().decode(encoded));
     } catch (IOException | IllegalArgumentException malformed) {
       return false;
     }
@@ -44,7 +44,7 @@ public final class BedrockInvokeStreamAccumulator implements StreamAccumulator, 
     if ("message_stop".equals(type)) {
       ended = true;
     }
-    return anthropic.onEvent(type, inner, call);
+    return anthropic.onTree(type, inner, call);
   }
 
   @Override

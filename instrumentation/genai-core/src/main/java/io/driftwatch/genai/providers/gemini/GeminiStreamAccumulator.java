@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.EndMarker;
 import io.driftwatch.genai.providers.FinishReasons;
 import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.TreeStreamAccumulator;
 
 /**
  * Gemini {@code streamGenerateContent?alt=sse}: every event is a whole {@code GenerateContentResponse}
  * holding the next piece of each candidate; usage grows chunk by chunk and the last one is complete.
  */
-public final class GeminiStreamAccumulator implements StreamAccumulator, EndMarker {
+public final class GeminiStreamAccumulator extends TreeStreamAccumulator implements EndMarker {
 
   /** Finish reason per candidate index, so a reason repeated in later chunks is counted once. */
   private final FinishReasons finishReasons = new FinishReasons();

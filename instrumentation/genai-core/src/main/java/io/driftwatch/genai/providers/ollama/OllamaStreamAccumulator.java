@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.EndMarker;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.ProviderParser;
-import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.TreeStreamAccumulator;
 
 /**
  * Ollama NDJSON streams ({@code /api/chat}, {@code /api/generate}): each line has the shape of a
  * whole answer holding the next piece, and the last line ({@code "done": true}) carries the done
  * reason and token counts, so the format's own parser reads every line.
  */
-public final class OllamaStreamAccumulator implements StreamAccumulator, EndMarker {
+public final class OllamaStreamAccumulator extends TreeStreamAccumulator implements EndMarker {
 
   private final ProviderParser parser;
   private boolean done;

@@ -116,11 +116,10 @@ public final class AwsEventStreamDecoder implements EventDecoder {
         default -> { }
       }
     }
-    String payload = new String(done, headersLength, payloadLength, StandardCharsets.UTF_8);
     if ("exception".equals(messageType) || "error".equals(messageType)) {
-      listener.onEvent(EXCEPTION_PREFIX + exceptionType, payload);
+      listener.onEvent(EXCEPTION_PREFIX + exceptionType, done, headersLength, payloadLength);
     } else {
-      listener.onEvent(eventType, payload);
+      listener.onEvent(eventType, done, headersLength, payloadLength);
     }
   }
 

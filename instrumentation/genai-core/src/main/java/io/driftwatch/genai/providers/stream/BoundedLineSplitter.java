@@ -16,7 +16,12 @@ final class BoundedLineSplitter {
 
   /** Receives each line, without its line ending. */
   interface LineListener {
-    void onLine(String line);
+    /** The line's bytes, valid only during the call: no String is made on the reading thread. */
+    default void onLine(byte[] line, int length) {
+      onLine(new String(line, 0, length, StandardCharsets.UTF_8));
+    }
+
+    default void onLine(String line) {}
 
     void onOversizedLine();
   }
@@ -83,16 +88,16 @@ final class BoundedLineSplitter {
 
   private void endLine() {
     int length = contentLength();
-    String text = oversized || length > maxLineBytes ? null : new String(line, 0, length, StandardCharsets.UTF_8);
+    boolean tooLong = oversized || length > maxLineBytes;
     lineLength = 0;
     oversized = false;
-    if (line.length > RETAINED_CAPACITY) {
-      line = new byte[INITIAL_CAPACITY];
-    }
-    if (text == null) {
+    if (tooLong) {
       listener.onOversizedLine();
     } else {
-      listener.onLine(text);
+      listener.onLine(line, length);
+    }
+    if (line.length > RETAINED_CAPACITY) {
+      line = new byte[INITIAL_CAPACITY];
     }
   }
 }

@@ -34,10 +34,17 @@ final class NdjsonDecoder implements BoundedLineSplitter.LineListener, EventDeco
   }
 
   @Override
-  public void onLine(String line) {
-    String text = line.trim();
-    if (!text.isEmpty()) {
-      listener.onEvent(null, text);
+  public void onLine(byte[] line, int length) {
+    int from = 0;
+    int to = length;
+    while (from < to && (line[from] & 0xFF) <= ' ') {
+      from++;
+    }
+    while (to > from && (line[to - 1] & 0xFF) <= ' ') {
+      to--;
+    }
+    if (to > from) {
+      listener.onEvent(null, line, from, to - from);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.driftwatch.genai.providers.stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.StreamListener;
@@ -9,6 +8,7 @@ import io.driftwatch.genai.providers.Framing;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.ProviderFormat;
 import io.driftwatch.genai.providers.StreamAccumulator;
+import io.driftwatch.genai.providers.StreamJson;
 import io.driftwatch.genai.util.FaultInjection;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -23,7 +23,7 @@ public final class StreamObserver implements SseDecoder.Listener, StreamListener
 
   static final int MAX_EVENT_BYTES = 1 << 20;
   /** One mapper for every event parsed on the application's threads (accumulators that unwrap events too). */
-  public static final ObjectMapper MAPPER = new ObjectMapper();
+  public static final ObjectMapper MAPPER = StreamJson.MAPPER;
 
   private final EventDecoder decoder;
   private final StreamAccumulator accumulator;
@@ -83,9 +83,9 @@ public final class StreamObserver implements SseDecoder.Listener, StreamListener
   }
 
   @Override
-  public void onEvent(String eventType, String data) {
+  public void onEvent(String eventType, byte[] data, int offset, int length) {
     FaultInjection.at(FaultInjection.STREAM_EVENT);
-    if ("[DONE]".equals(data)) {
+    if (isDone(data, offset, length)) {
       terminalEventSeen = true;
       return;
     }
@@ -93,19 +93,22 @@ public final class StreamObserver implements SseDecoder.Listener, StreamListener
     if (eventType != null && TERMINAL_EVENT_TYPES.contains(eventType)) {
       terminalEventSeen = true;
     }
-    JsonNode event;
     try {
-      event = MAPPER.readTree(data);
+      if (accumulator.onEvent(eventType, data, offset, length, call)) {
+        timings.onChunk(System.nanoTime());
+      }
     } catch (IOException e) {
       malformedEvents++;
-      return;
-    }
-    if (event != null && event.isObject() && accumulator.onEvent(eventType, event, call)) {
-      timings.onChunk(System.nanoTime());
     }
     if (accumulator instanceof EndMarker && ((EndMarker) accumulator).endSeen()) {
       terminalEventSeen = true;
     }
+  }
+
+  /** OpenAI's {@code [DONE]} end marker, told by its bytes before any parse. */
+  private static boolean isDone(byte[] data, int offset, int length) {
+    return length == 6 && data[offset] == '[' && data[offset + 1] == 'D' && data[offset + 2] == 'O'
+        && data[offset + 3] == 'N' && data[offset + 4] == 'E' && data[offset + 5] == ']';
   }
 
   @Override
@@ -113,10 +116,14 @@ public final class StreamObserver implements SseDecoder.Listener, StreamListener
     malformedEvents++;
   }
 
-  /** The call as far as the stream told it; call once, after the stream ended. */
+  /** The call as far as the stream told it; call once, after the stream ended, on the analyzer's thread. */
   public GenAiCall finish() {
     decoder.flush();
-    accumulator.finish(call);
+    try {
+      accumulator.finish(call);
+    } catch (IOException e) {
+      malformedEvents++;
+    }
     return call;
   }
 
