@@ -17,23 +17,24 @@ import io.driftwatch.genai.emit.quality.QualityScore;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.pipeline.ExchangeAnalyzer;
 import io.driftwatch.genai.providers.detect.ProviderDetector;
+import io.driftwatch.genai.util.FaultInjection;
 import io.driftwatch.tooling.AgentLog;
 import io.driftwatch.tooling.ClientInstrumentation;
 import io.driftwatch.tooling.HelperLoaders;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import java.lang.instrument.Instrumentation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.function.Function;
 import net.bytebuddy.agent.builder.AgentBuilder;
 
 /**
- * Runs inside the agent class loader: reads configuration, starts the private SDK and the
- * analyzer, then installs each HTTP client's instrumentation. Any problem disables the agent,
- * never the application.
+ * Runs inside the agent class loader: reads the one configuration ({@link DriftwatchConfig}),
+ * starts the private SDK and the analyzer, then installs each HTTP client's instrumentation. Any
+ * problem disables the agent, never the application.
  */
 public final class AgentInstaller {
 
@@ -54,7 +55,7 @@ public final class AgentInstaller {
   }
 
   public static void install(Instrumentation instrumentation, String agentArgs) {
-    Function<String, String> config = new ConfigLookup();
+    DriftwatchConfig config;
     GenAiSettings settings;
     MetadataSettings metadata;
     OpenTelemetrySdk sdk = null;
@@ -62,17 +63,19 @@ public final class AgentInstaller {
     AgentSelfMetrics drops;
     HttpClientSelectors selectors;
     try {
-      settings = GenAiSettings.from(config);
-      metadata = MetadataSettings.from(config);
+      ConfigProperties properties = SdkProperties.read();
+      config = DriftwatchConfig.from(properties);
+      settings = config.genAi();
+      metadata = config.metadata();
       if (!settings.enabled()) {
         AgentLog.info("disabled by " + GenAiSettings.ENABLED);
         return;
       }
-      ExporterProtocolCheck.validate(config);
+      FaultInjection.arm(config.faultPoints());
       LateDropCounter exportDrops = new LateDropCounter();
       SdkLogRouting.install(exportDrops);
       OpenTelemetrySdk[] created = new OpenTelemetrySdk[1];
-      selectors = HttpClientSelectors.createdBy(() -> created[0] = OpenTelemetrySetup.create(exportDrops));
+      selectors = HttpClientSelectors.createdBy(() -> created[0] = OpenTelemetrySetup.create(properties, exportDrops));
       sdk = created[0];
       String version = AgentInstaller.class.getPackage().getImplementationVersion();
       Meter meter = sdk.getMeter(SCOPE);
@@ -105,14 +108,14 @@ public final class AgentInstaller {
     return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
-  private static List<String> installInstrumentations(Instrumentation instrumentation, Function<String, String> config) {
+  private static List<String> installInstrumentations(Instrumentation instrumentation, DriftwatchConfig config) {
     ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
     HelperLoaders helperLoaders = new HelperLoaders(agentLoader);
     AgentBuilder builder = AgentBuilderFactory.create(instrumentation, JdkHttpClientBridge.class, OkHttpBridge.class,
         MdcBridge.class, OpenFeatureBridge.class, ClassicCallBridge.class, AsyncCallBridge.class, NettyBridge.class);
     List<String> names = new ArrayList<>();
     for (ClientInstrumentation client : ServiceLoader.load(ClientInstrumentation.class, agentLoader)) {
-      if ("false".equalsIgnoreCase(config.apply("otel.instrumentation." + client.name() + ".enabled"))) {
+      if (!config.clients().enabled(client.name())) {
         continue;
       }
       client.installHooks(helperLoaders);

@@ -3,7 +3,9 @@ package io.driftwatch.agent;
 import io.driftwatch.genai.util.DropCounter;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
-import java.util.Map;
+import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdkBuilder;
+import io.opentelemetry.sdk.autoconfigure.internal.AutoConfigureUtil;
+import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 
 /**
  * The agent's private SDK, configured by the standard OpenTelemetry autoconfigure rules
@@ -12,16 +14,6 @@ import java.util.Map;
  */
 final class OpenTelemetrySetup {
 
-  /**
-   * The official agent's defaults, plus a length limit on span attribute values (a provider's
-   * free text must not make a span unbounded); any system property or environment variable
-   * overrides them.
-   */
-  static final Map<String, String> DEFAULTS = Map.of(
-      "otel.exporter.otlp.protocol", "http/protobuf",
-      "otel.logs.exporter", "none",
-      "otel.attribute.value.length.limit", "16384");
-
   /** Exports of one signal the exporter works on at once: below the JDK sender's pool of five threads. */
   static final int EXPORTS_IN_FLIGHT = 2;
   /** Exports that wait for a slow collector; beyond this the oldest is dropped and counted. */
@@ -29,15 +21,20 @@ final class OpenTelemetrySetup {
 
   private OpenTelemetrySetup() {}
 
-  static OpenTelemetrySdk create(DropCounter drops) {
-    return AutoConfiguredOpenTelemetrySdk.builder()
-        .addPropertiesSupplier(() -> DEFAULTS)
+  /**
+   * @param properties the agent's one configuration ({@link SdkProperties#read()}), already read by
+   *     {@link DriftwatchConfig}; autoconfigure is handed this very object rather than reading
+   *     system properties and environment variables a second time
+   */
+  static OpenTelemetrySdk create(ConfigProperties properties, DropCounter drops) {
+    AutoConfiguredOpenTelemetrySdkBuilder builder = AutoConfiguredOpenTelemetrySdk.builder()
         .addSpanExporterCustomizer((exporter, config) ->
             new BoundedSpanExporter(exporter, new ExportGate("span", EXPORTS_IN_FLIGHT, EXPORTS_WAITING, drops)))
         .addMetricExporterCustomizer((exporter, config) ->
             new BoundedMetricExporter(exporter, new ExportGate("metric", EXPORTS_IN_FLIGHT, EXPORTS_WAITING, drops)))
-        .disableShutdownHook()
-        .build()
-        .getOpenTelemetrySdk();
+        .disableShutdownHook();
+    // the SDK's hook for handing it properties read beforehand; the official Spring Boot starter uses it too
+    AutoConfigureUtil.setConfigPropertiesCustomizer(builder, computed -> properties);
+    return builder.build().getOpenTelemetrySdk();
   }
 }

@@ -29,7 +29,6 @@ import java.util.jar.JarFile;
  */
 public final class DriftwatchAgent {
 
-  static final String APPEND_PROPERTY = "driftwatch.bootstrap.append";
   private static final String STARTER = "io.driftwatch.bootstrap.AgentStarter";
   /** Written by agent/pom.xml's packaging: the bootstrap class files at the jar root, one a line. */
   static final String BOOTSTRAP_CLASS_LIST = "META-INF/driftwatch-bootstrap-classes.txt";
@@ -62,10 +61,11 @@ public final class DriftwatchAgent {
     if (bootLoaderHasStarter()) {
       return; // a second -javaagent, a repeated attach, or the jar is on -Xbootclasspath/a
     }
-    if (!Boolean.getBoolean(APPEND_PROPERTY)) {
+    // pre-start flags (see PreStartFlags): the agent's configuration does not exist yet
+    if (!Boolean.getBoolean(PreStartFlags.BOOTSTRAP_APPEND)) {
       try {
         defineInBootLoader(instrumentation, agentJar);
-        if (Boolean.getBoolean("driftwatch.debug")) {
+        if (Boolean.getBoolean(PreStartFlags.DEBUG)) {
           System.err.println(LOG_PREFIX + "bootstrap classes defined in the boot loader");
         }
         return;

@@ -1,5 +1,6 @@
 package io.driftwatch.tooling;
 
+import io.driftwatch.PreStartFlags;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,8 @@ public final class AgentLog {
   /** Distinct throttled conditions tracked; beyond that they share one key, so the map stays bounded. */
   static final int MAX_THROTTLED_KEYS = 256;
   private static final Map<String, Repeats> THROTTLED = new ConcurrentHashMap<>();
-  private static volatile boolean debug = Boolean.getBoolean("driftwatch.debug");
+  /** A pre-start flag (see {@link PreStartFlags}): it must hold from the log's first line. */
+  private static volatile boolean debug = Boolean.getBoolean(PreStartFlags.DEBUG);
 
   private AgentLog() {}
 

@@ -1,16 +1,18 @@
 package io.driftwatch.genai.config;
 
+import static io.driftwatch.genai.config.SettingValues.booleanValue;
+import static io.driftwatch.genai.config.SettingValues.durationMillis;
+import static io.driftwatch.genai.config.SettingValues.intValue;
+import static io.driftwatch.genai.config.SettingValues.patternValue;
+
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * The product's own settings, read once at start-up. Keys follow the OpenTelemetry naming so one
- * system property ({@code otel.instrumentation.genai.*}) or environment variable
- * ({@code OTEL_INSTRUMENTATION_GENAI_*}) sets each.
+ * The product's own settings, read once at start-up from the agent's one {@link ConfigSource}.
+ * Keys follow the OpenTelemetry naming so one system property ({@code otel.instrumentation.genai.*})
+ * or environment variable ({@code OTEL_INSTRUMENTATION_GENAI_*}) sets each. Each key and each
+ * default is one constant here; README's configuration table lists them (checked by a test).
  */
 public record GenAiSettings(
     boolean enabled,
@@ -44,61 +46,39 @@ public record GenAiSettings(
   /** How long, at JVM exit, the agent waits for its final export before giving it up. */
   public static final String SHUTDOWN_TIMEOUT = "otel.instrumentation.genai.shutdown-timeout";
 
-  private static final Pattern DURATION = Pattern.compile("(\\d{1,12})\\s*(ms|s|m|)");
-  static final int DEFAULT_MAX_CAPTURED_BODY_BYTES = 1 << 20;
+  public static final boolean DEFAULT_ENABLED = true;
+  public static final boolean DEFAULT_DETECT_BY_PATH = true;
+  public static final int DEFAULT_MAX_CAPTURED_BODY_BYTES = 1 << 20;
   private static final int LARGEST_MAX_CAPTURED_BODY_BYTES = 64 << 20;
+  public static final int DEFAULT_RETRY_WINDOW_MILLIS = 10_000;
+  public static final int DEFAULT_MAX_ATTRIBUTE_VALUES = 100;
+  public static final int DEFAULT_STREAM_IDLE_TIMEOUT_MILLIS = 300_000;
+  public static final boolean DEFAULT_CAPTURE_MESSAGE_CONTENT = false;
+  public static final int DEFAULT_CAPTURED_CONTENT_MAX_LENGTH = 4096;
+  public static final long DEFAULT_SHUTDOWN_TIMEOUT_MILLIS = 1_000;
+  private static final long LONGEST_SHUTDOWN_TIMEOUT_MILLIS = 60_000;
 
   public static GenAiSettings defaults() {
     return from(key -> null);
   }
 
-  /** @param lookup returns the raw value of a key, or null when unset */
-  public static GenAiSettings from(Function<String, String> lookup) {
+  /** Reads every key once; a bad value throws a {@link ConfigException} naming its key. */
+  public static GenAiSettings from(ConfigSource source) {
     return new GenAiSettings(
-        booleanValue(lookup, ENABLED, true),
-        EndpointRule.parseList(ENDPOINTS, lookup.apply(ENDPOINTS)),
-        booleanValue(lookup, DETECT_BY_PATH, true),
-        intValue(lookup, MAX_CAPTURED_BODY_BYTES, DEFAULT_MAX_CAPTURED_BODY_BYTES, 0, LARGEST_MAX_CAPTURED_BODY_BYTES),
-        !optsIntoLatestGenAi(lookup.apply(SEMCONV_OPT_IN)),
-        lookup.apply(REFUSAL_LEXICON_FILE),
-        lookup.apply(PRICES_FILE),
-        intValue(lookup, RETRY_WINDOW_MILLIS, 10_000, 0, 3_600_000),
-        intValue(lookup, MAX_ATTRIBUTE_VALUES, 100, 1, 10_000),
-        intValue(lookup, STREAM_IDLE_TIMEOUT_MILLIS, 300_000, 100, 86_400_000),
-        booleanValue(lookup, CAPTURE_MESSAGE_CONTENT, false),
-        intValue(lookup, CAPTURED_CONTENT_MAX_LENGTH, 4096, 16, 1 << 20),
-        patternValue(lookup, REDACT_PATTERN),
-        durationMillis(lookup, SHUTDOWN_TIMEOUT, 1_000, 60_000));
-  }
-
-  /**
-   * A duration the way OpenTelemetry writes one: a whole number with an optional unit
-   * ({@code ms}, {@code s}, {@code m}); a bare number is milliseconds.
-   */
-  private static long durationMillis(Function<String, String> lookup, String key, long fallback, long max) {
-    String raw = lookup.apply(key);
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    Matcher parts = DURATION.matcher(raw.trim().toLowerCase(Locale.ROOT));
-    if (!parts.matches()) {
-      throw new ConfigException(key, "expected a duration such as 500ms, 1s or 2000, got '" + raw + "'");
-    }
-    long value;
-    try {
-      value = Long.parseLong(parts.group(1));
-    } catch (NumberFormatException e) {
-      throw new ConfigException(key, "expected a duration such as 500ms, 1s or 2000, got '" + raw + "'");
-    }
-    long unit = switch (parts.group(2)) {
-      case "s" -> 1_000L;
-      case "m" -> 60_000L;
-      default -> 1L;
-    };
-    if (value > max / unit) {
-      throw new ConfigException(key, "expected at most " + max + " ms, got '" + raw + "'");
-    }
-    return value * unit;
+        booleanValue(source, ENABLED, DEFAULT_ENABLED),
+        EndpointRule.parseList(ENDPOINTS, source.get(ENDPOINTS)),
+        booleanValue(source, DETECT_BY_PATH, DEFAULT_DETECT_BY_PATH),
+        intValue(source, MAX_CAPTURED_BODY_BYTES, DEFAULT_MAX_CAPTURED_BODY_BYTES, 0, LARGEST_MAX_CAPTURED_BODY_BYTES),
+        !optsIntoLatestGenAi(source.get(SEMCONV_OPT_IN)),
+        source.get(REFUSAL_LEXICON_FILE),
+        source.get(PRICES_FILE),
+        intValue(source, RETRY_WINDOW_MILLIS, DEFAULT_RETRY_WINDOW_MILLIS, 0, 3_600_000),
+        intValue(source, MAX_ATTRIBUTE_VALUES, DEFAULT_MAX_ATTRIBUTE_VALUES, 1, 10_000),
+        intValue(source, STREAM_IDLE_TIMEOUT_MILLIS, DEFAULT_STREAM_IDLE_TIMEOUT_MILLIS, 100, 86_400_000),
+        booleanValue(source, CAPTURE_MESSAGE_CONTENT, DEFAULT_CAPTURE_MESSAGE_CONTENT),
+        intValue(source, CAPTURED_CONTENT_MAX_LENGTH, DEFAULT_CAPTURED_CONTENT_MAX_LENGTH, 16, 1 << 20),
+        patternValue(source, REDACT_PATTERN),
+        durationMillis(source, SHUTDOWN_TIMEOUT, DEFAULT_SHUTDOWN_TIMEOUT_MILLIS, LONGEST_SHUTDOWN_TIMEOUT_MILLIS));
   }
 
   private static boolean optsIntoLatestGenAi(String optIn) {
@@ -111,48 +91,5 @@ public record GenAiSettings(
       }
     }
     return false;
-  }
-
-  private static Pattern patternValue(Function<String, String> lookup, String key) {
-    String raw = lookup.apply(key);
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return Pattern.compile(raw);
-    } catch (PatternSyntaxException e) {
-      throw new ConfigException(key, "not a valid regular expression: " + e.getDescription());
-    }
-  }
-
-  private static boolean booleanValue(Function<String, String> lookup, String key, boolean fallback) {
-    String raw = lookup.apply(key);
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    switch (raw.trim().toLowerCase(Locale.ROOT)) {
-      case "true":
-        return true;
-      case "false":
-        return false;
-      default:
-        throw new ConfigException(key, "expected true or false, got '" + raw + "'");
-    }
-  }
-
-  private static int intValue(Function<String, String> lookup, String key, int fallback, int min, int max) {
-    String raw = lookup.apply(key);
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      int value = Integer.parseInt(raw.trim());
-      if (value < min || value > max) {
-        throw new ConfigException(key, "expected a number from " + min + " to " + max + ", got " + value);
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new ConfigException(key, "expected a whole number, got '" + raw + "'");
-    }
   }
 }

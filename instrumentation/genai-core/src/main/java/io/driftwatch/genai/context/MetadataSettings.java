@@ -1,16 +1,20 @@
 package io.driftwatch.genai.context;
 
+import static io.driftwatch.genai.config.SettingValues.listValue;
+import static io.driftwatch.genai.config.SettingValues.stringValue;
+
 import io.driftwatch.genai.config.ConfigException;
+import io.driftwatch.genai.config.ConfigSource;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Where each {@link MetadataField} is looked up, which feature-flag keys to read from baggage,
- * headers and MDC, and which fields also become metric attributes.
+ * headers and MDC, and which fields also become metric attributes. Read once at start-up from the
+ * agent's one {@link ConfigSource}.
  */
 public record MetadataSettings(Map<MetadataField, String> keys, Map<MetadataField, String> headers,
     Map<MetadataField, String> deploymentValues, List<String> featureFlagKeys, Set<MetadataField> metricFields) {
@@ -19,21 +23,21 @@ public record MetadataSettings(Map<MetadataField, String> keys, Map<MetadataFiel
   public static final String FEATURE_FLAG_KEYS = PREFIX + "feature-flag-keys";
   public static final String METRIC_ATTRIBUTES = "otel.instrumentation.genai.metric-attributes";
 
-  public static MetadataSettings from(Function<String, String> lookup) {
+  public static MetadataSettings from(ConfigSource source) {
     Map<MetadataField, String> keys = new EnumMap<>(MetadataField.class);
     Map<MetadataField, String> headers = new EnumMap<>(MetadataField.class);
     Map<MetadataField, String> values = new EnumMap<>(MetadataField.class);
     for (MetadataField field : MetadataField.values()) {
       String base = PREFIX + field.settingName();
-      keys.put(field, orDefault(lookup.apply(base + ".key"), field.defaultKey()));
-      headers.put(field, orDefault(lookup.apply(base + ".header"), field.defaultHeader()));
-      String value = lookup.apply(base);
-      if (value != null && !value.isBlank()) {
-        values.put(field, value.trim());
+      keys.put(field, stringValue(source, base + ".key", field.defaultKey()));
+      headers.put(field, stringValue(source, base + ".header", field.defaultHeader()));
+      String value = stringValue(source, base, null);
+      if (value != null) {
+        values.put(field, value);
       }
     }
-    return new MetadataSettings(keys, headers, values, list(lookup.apply(FEATURE_FLAG_KEYS)),
-        metricFields(lookup.apply(METRIC_ATTRIBUTES)));
+    return new MetadataSettings(keys, headers, values, listValue(source, FEATURE_FLAG_KEYS),
+        metricFields(listValue(source, METRIC_ATTRIBUTES)));
   }
 
   /** Fields whose keys the MDC mirror must keep, plus the flag keys. */
@@ -43,9 +47,9 @@ public record MetadataSettings(Map<MetadataField, String> keys, Map<MetadataFiel
     return all;
   }
 
-  private static Set<MetadataField> metricFields(String raw) {
+  private static Set<MetadataField> metricFields(List<String> names) {
     Set<MetadataField> fields = java.util.EnumSet.noneOf(MetadataField.class);
-    for (String name : list(raw)) {
+    for (String name : names) {
       MetadataField match = null;
       for (MetadataField field : MetadataField.values()) {
         if (field.defaultKey().equals(name) || field.settingName().equals(name)) {
@@ -58,21 +62,5 @@ public record MetadataSettings(Map<MetadataField, String> keys, Map<MetadataFiel
       fields.add(match);
     }
     return fields;
-  }
-
-  private static List<String> list(String raw) {
-    List<String> items = new ArrayList<>();
-    if (raw != null) {
-      for (String item : raw.split(",")) {
-        if (!item.isBlank()) {
-          items.add(item.trim());
-        }
-      }
-    }
-    return List.copyOf(items);
-  }
-
-  private static String orDefault(String value, String fallback) {
-    return value == null || value.isBlank() ? fallback : value.trim();
   }
 }

@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Deliberate failures at the agent's seams, for the tests that prove a failing agent never
- * breaks the application: {@code -Ddriftwatch.fault-injection=analyzer,okhttp,...}. Off unless
- * that property is set; then each named point throws {@link InjectedFault}.
+ * breaks the application: {@code -Ddriftwatch.fault-injection=analyzer,okhttp,...}. Off unless the
+ * agent, having read that key with the rest of its configuration, arms some points; each armed point
+ * then throws {@link InjectedFault}.
  */
 public final class FaultInjection {
 
@@ -15,18 +16,24 @@ public final class FaultInjection {
   public static final String OKHTTP = "okhttp";
   public static final String JDK_HTTPCLIENT = "jdk-httpclient";
 
-  private static final Set<String> ENABLED = parse(System.getProperty("driftwatch.fault-injection"));
+  /** The key, read by the agent's one configuration; this class reads no properties itself. */
+  public static final String KEY = "driftwatch.fault-injection";
+
+  /** Volatile: armed on the agent's start-up thread, read on the application's threads. */
+  private static volatile Set<String> enabled = Set.of();
 
   private FaultInjection() {}
 
-  public static void at(String point) {
-    if (!ENABLED.isEmpty() && ENABLED.contains(point)) {
-      throw new InjectedFault(point);
-    }
+  /** Called once at start-up, before any instrumentation is installed. */
+  public static void arm(Set<String> points) {
+    enabled = Set.copyOf(points);
   }
 
-  private static Set<String> parse(String raw) {
-    return raw == null || raw.isBlank() ? Set.of() : Set.of(raw.trim().split("\\s*,\\s*"));
+  public static void at(String point) {
+    Set<String> armed = enabled;
+    if (!armed.isEmpty() && armed.contains(point)) {
+      throw new InjectedFault(point);
+    }
   }
 
   /** The failure thrown at an enabled point. */

@@ -1,0 +1,44 @@
+package io.driftwatch.agent;
+
+import io.driftwatch.genai.config.ConfigSource;
+import io.driftwatch.genai.config.GenAiSettings;
+import io.driftwatch.genai.config.SettingValues;
+import io.driftwatch.genai.context.MetadataSettings;
+import io.driftwatch.genai.util.FaultInjection;
+import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Everything Driftwatch is configured with, read once at start-up from the SDK's
+ * {@link ConfigProperties} and handed to whatever needs it; nothing else in the agent reads
+ * properties or environment variables (the two {@link io.driftwatch.PreStartFlags} aside). A bad
+ * value fails here, before anything starts, with a message naming its key.
+ *
+ * @param genAi the product's settings, the JVM-exit budget among them
+ * @param metadata where the runbook metadata is looked up
+ * @param clients the per-client switches
+ * @param faultPoints the points {@link FaultInjection} fails at, for the host-safety tests
+ */
+record DriftwatchConfig(GenAiSettings genAi, MetadataSettings metadata, ClientSwitches clients,
+    Set<String> faultPoints) {
+
+  DriftwatchConfig {
+    faultPoints = Set.copyOf(faultPoints);
+  }
+
+  /** Reads and checks every key, the SDK's exporter protocol included when the agent is on. */
+  static DriftwatchConfig from(ConfigProperties properties) {
+    return from((ConfigSource) properties::getString);
+  }
+
+  static DriftwatchConfig from(ConfigSource source) {
+    GenAiSettings genAi = GenAiSettings.from(source);
+    MetadataSettings metadata = MetadataSettings.from(source);
+    if (genAi.enabled()) {
+      ExporterProtocolCheck.validate(source); // about the SDK, which a disabled agent never starts
+    }
+    Set<String> faultPoints = new LinkedHashSet<>(SettingValues.listValue(source, FaultInjection.KEY));
+    return new DriftwatchConfig(genAi, metadata, new ClientSwitches(source), faultPoints);
+  }
+}
