@@ -1,13 +1,6 @@
 package io.driftwatch.agent;
 
 
-import io.driftwatch.bootstrap.AsyncCallBridge;
-import io.driftwatch.bootstrap.ClassicCallBridge;
-import io.driftwatch.bootstrap.JdkHttpClientBridge;
-import io.driftwatch.bootstrap.MdcBridge;
-import io.driftwatch.bootstrap.NettyBridge;
-import io.driftwatch.bootstrap.OkHttpBridge;
-import io.driftwatch.bootstrap.OpenFeatureBridge;
 import io.driftwatch.bootstrap.QualityBridge;
 import io.driftwatch.genai.analysis.ExchangeAnalyzer;
 import io.driftwatch.genai.config.ConfigException;
@@ -18,17 +11,13 @@ import io.driftwatch.genai.metadata.MetadataCapture;
 import io.driftwatch.genai.metadata.MetadataSettings;
 import io.driftwatch.genai.quality.QualityScore;
 import io.driftwatch.tooling.AgentLog;
-import io.driftwatch.tooling.ClientInstrumentation;
-import io.driftwatch.tooling.HelperLoaders;
+import io.driftwatch.tooling.Instrumentations;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.lang.instrument.Instrumentation;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.function.Function;
-import net.bytebuddy.agent.builder.AgentBuilder;
 
 /**
  * Runs inside the agent class loader: reads configuration, starts the private SDK and the
@@ -106,20 +95,6 @@ public final class AgentInstaller {
   }
 
   private static List<String> installInstrumentations(Instrumentation instrumentation, Function<String, String> config) {
-    ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
-    HelperLoaders helperLoaders = new HelperLoaders(agentLoader);
-    AgentBuilder builder = AgentBuilderFactory.create(instrumentation, JdkHttpClientBridge.class, OkHttpBridge.class,
-        MdcBridge.class, OpenFeatureBridge.class, ClassicCallBridge.class, AsyncCallBridge.class, NettyBridge.class);
-    List<String> names = new ArrayList<>();
-    for (ClientInstrumentation client : ServiceLoader.load(ClientInstrumentation.class, agentLoader)) {
-      if ("false".equalsIgnoreCase(config.apply("otel.instrumentation." + client.name() + ".enabled"))) {
-        continue;
-      }
-      client.installHooks(helperLoaders);
-      builder = client.instrument(builder);
-      names.add(client.name());
-    }
-    builder.installOn(instrumentation);
-    return names;
+    return Instrumentations.install(instrumentation, AgentInstaller.class.getClassLoader(), config);
   }
 }
