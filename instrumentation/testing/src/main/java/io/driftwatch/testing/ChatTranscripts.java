@@ -34,9 +34,9 @@ final class ChatTranscripts {
     return sse.append("data: [DONE]\n\n").toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  static byte[] rateLimited() {
-    return ("{\"error\":{\"message\":\"Rate limit reached for requests per min (RPM).\",\"type\":\"requests\","
-        + "\"param\":null,\"code\":\"rate_limit_exceeded\"}}").getBytes(StandardCharsets.UTF_8);
+  static byte[] invalidRequest() {
+    return ("{\"error\":{\"message\":\"Unknown parameter: 'temprature'.\",\"type\":\"invalid_request_error\","
+        + "\"param\":\"temprature\",\"code\":\"unknown_parameter\"}}").getBytes(StandardCharsets.UTF_8);
   }
 
   private static String chunk(String choice) {
