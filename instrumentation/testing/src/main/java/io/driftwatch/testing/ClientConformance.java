@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +54,11 @@ public abstract class ClientConformance {
   @AfterAll
   static void stopProvider() {
     provider.close();
+  }
+
+  @BeforeEach
+  void routeExchangesToSink() {
+    InProcessAgent.routeExchangesToSink();
   }
 
   @AfterEach

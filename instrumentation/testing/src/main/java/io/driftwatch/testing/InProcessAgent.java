@@ -33,12 +33,19 @@ public final class InProcessAgent {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      RecordingSink recording = new RecordingSink();
-      LlmExchanges.install(new ProviderDetector(List.of(), true), MAX_CAPTURED_BODY_BYTES, recording, null, recording);
+      sink = new RecordingSink();
+      routeExchangesToSink();
       installed = Instrumentations.install(instrumentation, InProcessAgent.class.getClassLoader(), key -> null);
-      sink = recording;
     }
     return sink;
+  }
+
+  /**
+   * Points the core at the sink again: a unit test in the same JVM may have installed a detector and
+   * sink of its own.
+   */
+  public static synchronized void routeExchangesToSink() {
+    LlmExchanges.install(new ProviderDetector(List.of(), true), MAX_CAPTURED_BODY_BYTES, sink, null, sink);
   }
 
   /** The names of the instrumentations installed, in service-loader order. */

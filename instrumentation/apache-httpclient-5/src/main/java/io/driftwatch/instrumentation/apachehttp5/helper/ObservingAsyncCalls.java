@@ -1,13 +1,11 @@
 package io.driftwatch.instrumentation.apachehttp5.helper;
 
 import io.driftwatch.genai.detect.LlmEndpoint;
-import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.exchange.OutboundRequest;
 import io.driftwatch.instrumentation.apachehttp5.AsyncCallObserver;
 import io.driftwatch.tooling.ReusableHeaderLookup;
 import org.apache.hc.core5.http.EntityDetails;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpMessage;
 import org.apache.hc.core5.http.HttpRequest;
@@ -33,7 +31,7 @@ public final class ObservingAsyncCalls implements AsyncCallObserver, ReusableHea
     if (host == null || path == null) {
       return null;
     }
-    int port = portOf(target != null ? target.getPort() : authority != null ? authority.getPort() : -1,
+    int port = MessageHeaders.portOf(target != null ? target.getPort() : authority != null ? authority.getPort() : -1,
         target != null ? target.getSchemeName() : request.getScheme());
     int query = path.indexOf('?');
     String pathOnly = query < 0 ? path : path.substring(0, query);
@@ -50,7 +48,7 @@ public final class ObservingAsyncCalls implements AsyncCallObserver, ReusableHea
     EntityDetails entity = (EntityDetails) entityObject;
     long length = entity == null ? 0 : entity.getContentLength();
     AsyncCallState state = new AsyncCallState(LlmExchanges.maxCapturedBodyBytes());
-    state.started(LlmExchanges.start(endpoint, new OutboundRequest(host, port, headersOf(request), null, length)));
+    state.started(LlmExchanges.start(endpoint, new OutboundRequest(host, port, MessageHeaders.of(request), null, length)));
     return state.exchange() == null ? null : state;
   }
 
@@ -71,21 +69,6 @@ public final class ObservingAsyncCalls implements AsyncCallObserver, ReusableHea
 
   @Override
   public String first(Object message, String name) {
-    Header header = ((HttpMessage) message).getFirstHeader(name);
-    return header == null ? null : header.getValue();
-  }
-
-  private static HeaderLookup headersOf(HttpMessage message) {
-    return name -> {
-      Header header = message.getFirstHeader(name);
-      return header == null ? null : header.getValue();
-    };
-  }
-
-  private static int portOf(int port, String scheme) {
-    if (port > 0) {
-      return port;
-    }
-    return "http".equalsIgnoreCase(scheme) ? 80 : 443;
+    return MessageHeaders.first((HttpMessage) message, name);
   }
 }
