@@ -39,11 +39,13 @@ final class OkHttpHooks implements Hook {
     if (interceptor == UNSUPPORTED) {
       return;
     }
-    // A builder copied from a client already holds ours: keep exactly one, in front.
-    if (!list.isEmpty() && list.get(0) == interceptor) {
-      return;
+    // A builder copied from a client runs the plain constructor first and then appends the client's
+    // interceptors, ours among them: keep exactly one, in front.
+    for (int i = list.size() - 1; i >= 0; i--) {
+      if (list.get(i) == interceptor) {
+        list.remove(i);
+      }
     }
-    list.removeIf(existing -> existing == interceptor);
     list.add(0, interceptor);
   }
 }

@@ -1,5 +1,8 @@
 package io.driftwatch.instrumentation.okhttp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
 import io.driftwatch.testing.ClientAnswer;
 import io.driftwatch.testing.ClientConformance;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +12,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.BufferedSource;
+import org.junit.jupiter.api.Test;
 
 /** OkHttp 4: a synchronous call read whole with bytes(), and a stream read from its source a line at a time. */
 class OkHttpConformanceTest extends ClientConformance {
@@ -43,5 +47,14 @@ class OkHttpConformanceTest extends ClientConformance {
       }
       return new ClientAnswer(response.code(), read.toByteArray());
     }
+  }
+
+  @Test
+  void aClientCopiedWithNewBuilderHoldsTheInterceptorOnceInFront() {
+    OkHttpClient copy = CLIENT.newBuilder().build().newBuilder().build();
+
+    assertEquals(1, copy.interceptors().stream().filter(CLIENT.interceptors().get(0)::equals).count());
+    assertSame(CLIENT.interceptors().get(0), copy.interceptors().get(0));
+    assertEquals("ObservingInterceptor", copy.interceptors().get(0).getClass().getSimpleName());
   }
 }
