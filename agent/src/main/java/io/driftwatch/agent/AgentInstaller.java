@@ -1,13 +1,6 @@
 package io.driftwatch.agent;
 
 
-import io.driftwatch.bootstrap.AsyncCallBridge;
-import io.driftwatch.bootstrap.ClassicCallBridge;
-import io.driftwatch.bootstrap.JdkHttpClientBridge;
-import io.driftwatch.bootstrap.MdcBridge;
-import io.driftwatch.bootstrap.NettyBridge;
-import io.driftwatch.bootstrap.OkHttpBridge;
-import io.driftwatch.bootstrap.OpenFeatureBridge;
 import io.driftwatch.bootstrap.QualityBridge;
 import io.driftwatch.genai.config.ConfigException;
 import io.driftwatch.genai.config.GenAiSettings;
@@ -19,17 +12,13 @@ import io.driftwatch.genai.pipeline.ExchangeAnalyzer;
 import io.driftwatch.genai.providers.detect.ProviderDetector;
 import io.driftwatch.genai.util.FaultInjection;
 import io.driftwatch.tooling.AgentLog;
-import io.driftwatch.tooling.ClientInstrumentation;
-import io.driftwatch.tooling.HelperLoaders;
+import io.driftwatch.tooling.Instrumentations;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import java.lang.instrument.Instrumentation;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
-import net.bytebuddy.agent.builder.AgentBuilder;
 
 /**
  * Runs inside the agent class loader: reads the one configuration ({@link DriftwatchConfig}),
@@ -109,20 +98,6 @@ public final class AgentInstaller {
   }
 
   private static List<String> installInstrumentations(Instrumentation instrumentation, DriftwatchConfig config) {
-    ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
-    HelperLoaders helperLoaders = new HelperLoaders(agentLoader);
-    AgentBuilder builder = AgentBuilderFactory.create(instrumentation, JdkHttpClientBridge.class, OkHttpBridge.class,
-        MdcBridge.class, OpenFeatureBridge.class, ClassicCallBridge.class, AsyncCallBridge.class, NettyBridge.class);
-    List<String> names = new ArrayList<>();
-    for (ClientInstrumentation client : ServiceLoader.load(ClientInstrumentation.class, agentLoader)) {
-      if (!config.clients().enabled(client.name())) {
-        continue;
-      }
-      client.installHooks(helperLoaders);
-      builder = client.instrument(builder);
-      names.add(client.name());
-    }
-    builder.installOn(instrumentation);
-    return names;
+    return Instrumentations.install(instrumentation, AgentInstaller.class.getClassLoader(), config.clients()::enabled);
   }
 }

@@ -1,6 +1,7 @@
 package io.driftwatch.agent;
 
 import io.driftwatch.genai.config.ConfigSource;
+import io.driftwatch.tooling.ClientInstrumentation;
 
 /**
  * Whether each HTTP client's instrumentation is on. The clients are found by a service loader while
@@ -17,7 +18,7 @@ final class ClientSwitches {
 
   /** The one place the switch's key is spelled. */
   static String key(String clientName) {
-    return "otel.instrumentation." + clientName + ".enabled";
+    return ClientInstrumentation.enabledKey(clientName);
   }
 
   /** Only {@code false} turns a client off, as before. */

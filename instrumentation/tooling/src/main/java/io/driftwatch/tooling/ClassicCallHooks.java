@@ -1,15 +1,23 @@
 package io.driftwatch.tooling;
 
-import io.driftwatch.bootstrap.ClassicCallBridge;
+import io.driftwatch.bootstrap.Hook;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
 
 /**
- * The agent side of a {@link ClassicCallBridge}. The helper that reads the library's types is
- * found once per client class: a {@link ClassValue} keeps it exactly as long as that class lives,
- * so an undeployed application's loader is never pinned.
+ * The hook every blocking HTTP client's {@link io.driftwatch.bootstrap.Bridge} gets. The helper that
+ * reads the library's types is found once per client class: a {@link ClassValue} keeps it exactly
+ * as long as that class lives, so an undeployed application's loader is never pinned.
+ *
+ * <p>Operations, as the advice calls them: {@link #REQUEST} (client class, target, request) answers
+ * an opaque call handle or null for a call we ignore; {@link #RESPONSE} (call, response) answers the
+ * response to hand to the application; {@link #FAILURE} (call, error).
  */
-public final class ClassicCallHooks implements ClassicCallBridge.Hooks {
+public final class ClassicCallHooks implements Hook {
+
+  public static final int REQUEST = 0;
+  public static final int RESPONSE = 1;
+  public static final int FAILURE = 2;
 
   private static final ClassicCallObserver UNSUPPORTED = new ClassicCallObserver() {
     @Override
@@ -23,16 +31,8 @@ public final class ClassicCallHooks implements ClassicCallBridge.Hooks {
     }
   };
 
-  private final HelperLoaders helperLoaders;
   private final String client;
-  private final String helperPackage;
-  private final String observerClass;
-  private final ClassValue<ClassicCallObserver> observers = new ClassValue<>() {
-    @Override
-    protected ClassicCallObserver computeValue(Class<?> clientType) {
-      return load(clientType.getClassLoader());
-    }
-  };
+  private final ClassValue<ClassicCallObserver> observers;
 
   /**
    * @param client the instrumentation's name, for logs and failure counts
@@ -40,29 +40,29 @@ public final class ClassicCallHooks implements ClassicCallBridge.Hooks {
    * @param observerClass the helper implementing {@link ClassicCallObserver}, fully qualified
    */
   public ClassicCallHooks(HelperLoaders helperLoaders, String client, String helperPackage, String observerClass) {
-    this.helperLoaders = helperLoaders;
     this.client = client;
-    this.helperPackage = helperPackage;
-    this.observerClass = observerClass;
+    this.observers = helperLoaders.perLibraryClass(helperPackage, observerClass, ClassicCallObserver.class, UNSUPPORTED,
+        client + " version is not supported, its calls are not observed");
   }
 
   private record ObservedCall(ClassicCallObserver observer, LlmExchange exchange) {}
 
-  private ClassicCallObserver load(ClassLoader clientLoader) {
-    if (clientLoader == null) {
-      return UNSUPPORTED;
-    }
-    try {
-      return (ClassicCallObserver) helperLoaders.instance(clientLoader, helperPackage, observerClass);
-    } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-      AgentLog.warnOnce(client + "-unsupported",
-          "this " + client + " version is not supported, its calls are not observed: " + e);
-      return UNSUPPORTED;
+  @Override
+  public Object call(int operation, Object a, Object b, Object c) {
+    switch (operation) {
+      case REQUEST:
+        return a instanceof Class<?> clientType && c != null ? onRequest(clientType, b, c) : null;
+      case RESPONSE:
+        return onResponse(a, b);
+      case FAILURE:
+        onFailure(a, b);
+        return null;
+      default:
+        return null;
     }
   }
 
-  @Override
-  public Object onRequest(Class<?> clientType, Object target, Object request) {
+  private Object onRequest(Class<?> clientType, Object target, Object request) {
     try {
       ClassicCallObserver observer = observers.get(clientType);
       LlmExchange exchange = observer.start(target, request);
@@ -73,8 +73,7 @@ public final class ClassicCallHooks implements ClassicCallBridge.Hooks {
     }
   }
 
-  @Override
-  public Object onResponse(Object call, Object response) {
+  private Object onResponse(Object call, Object response) {
     if (!(call instanceof ObservedCall observed)) {
       return response;
     }
@@ -87,10 +86,9 @@ public final class ClassicCallHooks implements ClassicCallBridge.Hooks {
     }
   }
 
-  @Override
-  public void onFailure(Object call, Throwable error) {
-    if (call instanceof ObservedCall observed) {
-      observed.exchange().fail(error);
+  private static void onFailure(Object call, Object error) {
+    if (call instanceof ObservedCall observed && error instanceof Throwable thrown) {
+      observed.exchange().fail(thrown);
     }
   }
 }

@@ -20,6 +20,32 @@ public final class HelperLoaders {
   }
 
   /**
+   * The helper for each library class's loader, found on first use and then read without a lock: a
+   * {@link ClassValue} keeps it exactly as long as that class lives. A library the helper cannot be
+   * linked against gets {@code unsupported}, with one log line.
+   *
+   * @param unsupportedMessage what the log line says, after "this "
+   */
+  public <T> ClassValue<T> perLibraryClass(String helperPackage, String helperClass, Class<T> type, T unsupported,
+      String unsupportedMessage) {
+    return new ClassValue<>() {
+      @Override
+      protected T computeValue(Class<?> libraryClass) {
+        ClassLoader loader = libraryClass.getClassLoader();
+        if (loader == null) {
+          return unsupported;
+        }
+        try {
+          return type.cast(instance(loader, helperPackage, helperClass));
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+          AgentLog.warnOnce(helperClass + "-unsupported", "this " + unsupportedMessage + ": " + e);
+          return unsupported;
+        }
+      }
+    };
+  }
+
+  /**
    * Returns the shared instance of {@code helperClass} (public, no-argument constructor) defined
    * against {@code applicationLoader}, or throws when the library there lacks what it needs.
    */

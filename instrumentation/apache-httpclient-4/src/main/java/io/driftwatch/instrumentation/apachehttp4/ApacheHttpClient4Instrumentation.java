@@ -4,7 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
-import io.driftwatch.bootstrap.ClassicCallBridge;
+import io.driftwatch.bootstrap.Bridge;
 import io.driftwatch.tooling.ClassicCallHooks;
 import io.driftwatch.tooling.ClientInstrumentation;
 import io.driftwatch.tooling.HelperLoaders;
@@ -29,7 +29,7 @@ public final class ApacheHttpClient4Instrumentation implements ClientInstrumenta
 
   @Override
   public void installHooks(HelperLoaders helperLoaders) {
-    ClassicCallBridge.APACHE_HTTPCLIENT_4.install(
+    Bridge.named(CLIENT).install(
         new ClassicCallHooks(helperLoaders, CLIENT, HELPER_PACKAGE, HELPER_PACKAGE + "ObservingClassicCalls"));
   }
 

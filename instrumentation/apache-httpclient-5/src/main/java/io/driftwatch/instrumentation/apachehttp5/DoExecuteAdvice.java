@@ -1,6 +1,7 @@
 package io.driftwatch.instrumentation.apachehttp5;
 
-import io.driftwatch.bootstrap.ClassicCallBridge;
+import io.driftwatch.bootstrap.Bridge;
+import io.driftwatch.tooling.ClassicCallHooks;
 import net.bytebuddy.asm.Advice;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
@@ -14,7 +15,7 @@ public final class DoExecuteAdvice {
 
   @Advice.OnMethodEnter(suppress = Throwable.class)
   public static Object enter(@Advice.Argument(0) HttpHost target, @Advice.Argument(1) ClassicHttpRequest request) {
-    return ClassicCallBridge.APACHE_HTTPCLIENT_5.onRequest(CloseableHttpClient.class, target, request);
+    return Bridge.named(ApacheHttpClient5Instrumentation.CLIENT).call(ClassicCallHooks.REQUEST, CloseableHttpClient.class, target, request);
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
@@ -26,9 +27,12 @@ public final class DoExecuteAdvice {
       return;
     }
     if (thrown != null) {
-      ClassicCallBridge.APACHE_HTTPCLIENT_5.onFailure(call, thrown);
+      Bridge.named(ApacheHttpClient5Instrumentation.CLIENT).call(ClassicCallHooks.FAILURE, call, thrown, null);
     } else {
-      response = (CloseableHttpResponse) ClassicCallBridge.APACHE_HTTPCLIENT_5.onResponse(call, response);
+      Object observed = Bridge.named(ApacheHttpClient5Instrumentation.CLIENT).call(ClassicCallHooks.RESPONSE, call, response, null);
+      if (observed != null) {
+        response = (CloseableHttpResponse) observed;
+      }
     }
   }
 }

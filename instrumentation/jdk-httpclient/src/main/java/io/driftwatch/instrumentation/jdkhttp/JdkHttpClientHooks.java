@@ -1,6 +1,7 @@
 package io.driftwatch.instrumentation.jdkhttp;
 
-import io.driftwatch.bootstrap.JdkHttpClientBridge;
+import io.driftwatch.bootstrap.Hook;
+import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchange;
@@ -14,12 +15,42 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-/** The agent side of {@link JdkHttpClientBridge}: adapts JDK request/response types to the core. */
-final class JdkHttpClientHooks implements JdkHttpClientBridge.Hooks {
+/**
+ * The hook on the jdk-httpclient bridge: adapts JDK request/response types to the core. Operations:
+ * {@link #SEND} (body handler, request) answers an observing body handler, or null for a call we
+ * ignore; {@link #REQUEST} (request, handler) the request to send in place of the application's
+ * (its body observed as it goes out), or null; {@link #SEND_FAILED} (handler, error); {@link
+ * #SEND_ASYNC} (handler, response future) watches for failures that never reach the handler.
+ */
+final class JdkHttpClientHooks implements Hook {
+
+  static final int SEND = 0;
+  static final int REQUEST = 1;
+  static final int SEND_FAILED = 2;
+  static final int SEND_ASYNC = 3;
 
   @Override
+  public Object call(int operation, Object a, Object b, Object c) {
+    switch (operation) {
+      case SEND:
+        return b instanceof HttpRequest ? onSend(b, a) : null;
+      case REQUEST:
+        return b != null ? onRequest(a, b) : null;
+      case SEND_FAILED:
+        if (b instanceof Throwable error) {
+          onSendFailed(a, error);
+        }
+        return null;
+      case SEND_ASYNC:
+        onSendAsync(a, b);
+        return null;
+      default:
+        return null;
+    }
+  }
+
   @SuppressWarnings("unchecked")
-  public Object onSend(Object requestObject, Object bodyHandler) {
+  private Object onSend(Object requestObject, Object bodyHandler) {
     if (bodyHandler instanceof ObservingBodyHandler) {
       return null; // send() reached sendAsync(): already observed
     }
@@ -47,8 +78,7 @@ final class JdkHttpClientHooks implements JdkHttpClientBridge.Hooks {
     return exchange == null ? null : new ObservingBodyHandler<>(bodyHandler, exchange);
   }
 
-  @Override
-  public Object onRequest(Object requestObject, Object bodyHandler) {
+  private Object onRequest(Object requestObject, Object bodyHandler) {
     if (!(bodyHandler instanceof ObservingBodyHandler)) {
       return null;
     }
@@ -61,15 +91,13 @@ final class JdkHttpClientHooks implements JdkHttpClientBridge.Hooks {
     }
   }
 
-  @Override
-  public void onSendFailed(Object bodyHandler, Throwable error) {
+  private void onSendFailed(Object bodyHandler, Throwable error) {
     if (bodyHandler instanceof ObservingBodyHandler) {
       ((ObservingBodyHandler<?>) bodyHandler).exchange().fail(unwrap(error));
     }
   }
 
-  @Override
-  public void onSendAsync(Object bodyHandler, Object responseFuture) {
+  private void onSendAsync(Object bodyHandler, Object responseFuture) {
     if (bodyHandler instanceof ObservingBodyHandler && responseFuture instanceof CompletableFuture) {
       LlmExchange exchange = ((ObservingBodyHandler<?>) bodyHandler).exchange();
       ((CompletableFuture<?>) responseFuture).whenComplete((response, error) -> {

@@ -5,7 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
-import io.driftwatch.bootstrap.JdkHttpClientBridge;
+import io.driftwatch.bootstrap.Bridge;
 import io.driftwatch.tooling.ClientInstrumentation;
 import io.driftwatch.tooling.HelperLoaders;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -17,15 +17,17 @@ import net.bytebuddy.agent.builder.AgentBuilder;
 public final class JdkHttpClientInstrumentation implements ClientInstrumentation {
 
   static final String CLIENT_IMPL = "jdk.internal.net.http.HttpClientImpl";
+  /** Its name and its bridge's; a constant, so the advice inlines it. */
+  static final String NAME = "jdk-httpclient";
 
   @Override
   public String name() {
-    return "jdk-httpclient";
+    return NAME;
   }
 
   @Override
   public void installHooks(HelperLoaders helperLoaders) {
-    JdkHttpClientBridge.install(new JdkHttpClientHooks());
+    Bridge.named(NAME).install(new JdkHttpClientHooks());
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.driftwatch.instrumentation.jdkhttp;
 
-import io.driftwatch.bootstrap.JdkHttpClientBridge;
+import io.driftwatch.bootstrap.Bridge;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
@@ -15,8 +15,9 @@ public final class SendAsyncAdvice {
   public static void enter(
       @Advice.Argument(value = 0, readOnly = false) HttpRequest request,
       @Advice.Argument(value = 1, readOnly = false) HttpResponse.BodyHandler<?> handler) {
-    handler = (HttpResponse.BodyHandler<?>) JdkHttpClientBridge.onSend(request, handler);
-    request = (HttpRequest) JdkHttpClientBridge.requestToSend(request, handler);
+    Bridge bridge = Bridge.named(JdkHttpClientInstrumentation.NAME);
+    handler = (HttpResponse.BodyHandler<?>) bridge.replace(JdkHttpClientHooks.SEND, handler, request, null);
+    request = (HttpRequest) bridge.replace(JdkHttpClientHooks.REQUEST, request, handler, null);
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
@@ -25,9 +26,9 @@ public final class SendAsyncAdvice {
       @Advice.Return CompletableFuture<?> future,
       @Advice.Thrown Throwable thrown) {
     if (thrown != null) {
-      JdkHttpClientBridge.onSendFailed(handler, thrown);
+      Bridge.named(JdkHttpClientInstrumentation.NAME).call(JdkHttpClientHooks.SEND_FAILED, handler, thrown, null);
     } else {
-      JdkHttpClientBridge.onSendAsync(handler, future);
+      Bridge.named(JdkHttpClientInstrumentation.NAME).call(JdkHttpClientHooks.SEND_ASYNC, handler, future, null);
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.driftwatch.instrumentation.mdc;
 
-import io.driftwatch.bootstrap.MdcBridge;
+import io.driftwatch.bootstrap.Bridge;
 import net.bytebuddy.asm.Advice;
 
 /** Inlined at the end of MDC.clear / ThreadContext.clearMap and clearAll. */
@@ -10,6 +10,6 @@ public final class ClearAdvice {
 
   @Advice.OnMethodExit(suppress = Throwable.class)
   public static void exit() {
-    MdcBridge.clear();
+    Bridge.named(LoggingMdcInstrumentation.NAME).call(MdcHooks.CLEAR, null, null, null);
   }
 }

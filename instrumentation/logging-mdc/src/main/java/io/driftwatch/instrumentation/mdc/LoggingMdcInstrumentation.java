@@ -5,7 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
-import io.driftwatch.bootstrap.MdcBridge;
+import io.driftwatch.bootstrap.Bridge;
 import io.driftwatch.genai.context.ThreadContextMirror;
 import io.driftwatch.tooling.ClientInstrumentation;
 import io.driftwatch.tooling.HelperLoaders;
@@ -17,29 +17,17 @@ import net.bytebuddy.agent.builder.AgentBuilder;
  */
 public final class LoggingMdcInstrumentation implements ClientInstrumentation {
 
+  /** Its name and its bridge's; a constant, so the advice inlines it. */
+  static final String NAME = "logging-mdc";
+
   @Override
   public String name() {
-    return "logging-mdc";
+    return NAME;
   }
 
   @Override
   public void installHooks(HelperLoaders helperLoaders) {
-    MdcBridge.install(new MdcBridge.Hooks() {
-      @Override
-      public void put(String key, String value) {
-        ThreadContextMirror.mdcPut(key, value);
-      }
-
-      @Override
-      public void remove(String key) {
-        ThreadContextMirror.mdcRemove(key);
-      }
-
-      @Override
-      public void clear() {
-        ThreadContextMirror.mdcClear();
-      }
-    });
+    Bridge.named(NAME).install(new MdcHooks());
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.driftwatch.instrumentation.mdc;
 
-import io.driftwatch.bootstrap.MdcBridge;
+import io.driftwatch.bootstrap.Bridge;
 import net.bytebuddy.asm.Advice;
 
 /** Inlined at the end of MDC.put / ThreadContext.put. */
@@ -10,6 +10,6 @@ public final class PutAdvice {
 
   @Advice.OnMethodExit(suppress = Throwable.class)
   public static void exit(@Advice.Argument(0) String key, @Advice.Argument(1) String value) {
-    MdcBridge.put(key, value);
+    Bridge.named(LoggingMdcInstrumentation.NAME).call(MdcHooks.PUT, key, value, null);
   }
 }

@@ -1,6 +1,6 @@
 package io.driftwatch.instrumentation.mdc;
 
-import io.driftwatch.bootstrap.MdcBridge;
+import io.driftwatch.bootstrap.Bridge;
 import net.bytebuddy.asm.Advice;
 
 /** Inlined at the end of MDC.remove / ThreadContext.remove. */
@@ -10,6 +10,6 @@ public final class RemoveAdvice {
 
   @Advice.OnMethodExit(suppress = Throwable.class)
   public static void exit(@Advice.Argument(0) String key) {
-    MdcBridge.remove(key);
+    Bridge.named(LoggingMdcInstrumentation.NAME).call(MdcHooks.REMOVE, key, null, null);
   }
 }

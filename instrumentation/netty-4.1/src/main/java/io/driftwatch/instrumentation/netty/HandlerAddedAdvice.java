@@ -1,18 +1,22 @@
 package io.driftwatch.instrumentation.netty;
 
-import io.driftwatch.bootstrap.NettyBridge;
+import io.driftwatch.bootstrap.Bridge;
 import net.bytebuddy.asm.Advice;
 
-/** Inlined after {@code DefaultChannelPipeline.addLast/addFirst/addBefore/addAfter}: the handler is the last argument. */
+/**
+ * Inlined after {@code DefaultChannelPipeline.addLast/addFirst(group, name, handler)}. Runs for
+ * every pipeline, server channels included, so it reads its one argument by position (no argument
+ * array) and hands over only an {@code HttpClientCodec}.
+ */
 public final class HandlerAddedAdvice {
 
   private HandlerAddedAdvice() {}
 
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-  public static void exit(@Advice.This Object pipeline, @Advice.AllArguments Object[] arguments,
+  public static void exit(@Advice.This Object pipeline, @Advice.Argument(2) Object handler,
       @Advice.Thrown Throwable thrown) {
-    if (thrown == null && arguments.length > 0) {
-      NettyBridge.onHandlerAdded(pipeline, arguments[arguments.length - 1]);
+    if (thrown == null && handler != null && NettyHooks.CLIENT_CODEC.equals(handler.getClass().getName())) {
+      Bridge.named(NettyInstrumentation.CLIENT).call(NettyHooks.CODEC_ADDED, pipeline, handler, null);
     }
   }
 }

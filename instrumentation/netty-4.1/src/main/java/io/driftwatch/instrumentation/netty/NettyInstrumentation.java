@@ -5,7 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
-import io.driftwatch.bootstrap.NettyBridge;
+import io.driftwatch.bootstrap.Bridge;
 import io.driftwatch.tooling.ClientInstrumentation;
 import io.driftwatch.tooling.HelperLoaders;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -28,7 +28,7 @@ public final class NettyInstrumentation implements ClientInstrumentation {
 
   @Override
   public void installHooks(HelperLoaders helperLoaders) {
-    NettyBridge.install(new NettyHooks(helperLoaders));
+    Bridge.named(CLIENT).install(new NettyHooks(helperLoaders));
   }
 
   @Override
@@ -39,6 +39,6 @@ public final class NettyInstrumentation implements ClientInstrumentation {
             .advice(namedOneOf("addLast", "addFirst").and(takesArguments(3)).and(takesArgument(2, named(HANDLER))),
                 HandlerAddedAdvice.class.getName())
             .advice(namedOneOf("addBefore", "addAfter").and(takesArguments(4)).and(takesArgument(3, named(HANDLER))),
-                HandlerAddedAdvice.class.getName()));
+                HandlerInsertedAdvice.class.getName()));
   }
 }

@@ -1,7 +1,6 @@
 package io.driftwatch.instrumentation.okhttp;
 
-import io.driftwatch.bootstrap.OkHttpBridge;
-import java.util.List;
+import io.driftwatch.bootstrap.Bridge;
 import net.bytebuddy.asm.Advice;
 import okhttp3.OkHttpClient;
 
@@ -11,8 +10,8 @@ public final class BuilderConstructorAdvice {
   private BuilderConstructorAdvice() {}
 
   @Advice.OnMethodExit(suppress = Throwable.class)
-  @SuppressWarnings("unchecked")
   public static void exit(@Advice.This OkHttpClient.Builder builder) {
-    OkHttpBridge.installInterceptor((List<Object>) (List<?>) builder.interceptors(), OkHttpClient.class.getClassLoader());
+    Bridge.named(OkHttpInstrumentation.NAME)
+        .call(OkHttpHooks.INSTALL_INTERCEPTOR, builder.interceptors(), OkHttpClient.class, null);
   }
 }

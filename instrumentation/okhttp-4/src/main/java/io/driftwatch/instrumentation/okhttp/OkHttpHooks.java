@@ -1,36 +1,51 @@
 package io.driftwatch.instrumentation.okhttp;
 
-import io.driftwatch.bootstrap.OkHttpBridge;
-import io.driftwatch.tooling.AgentLog;
+import io.driftwatch.bootstrap.Hook;
 import io.driftwatch.tooling.HelperLoaders;
 import java.util.List;
 
-/** The agent side of {@link OkHttpBridge}: one interceptor per OkHttp class loader, placed first once. */
-final class OkHttpHooks implements OkHttpBridge.Hooks {
+/**
+ * The hook on the okhttp bridge: one interceptor per OkHttp, placed first once. Operation {@link
+ * #INSTALL_INTERCEPTOR} (the builder's interceptor list, the {@code OkHttpClient} class). Every
+ * builder the application creates comes here, so the interceptor is found without a lock: a
+ * {@link ClassValue} on OkHttp's own class.
+ */
+final class OkHttpHooks implements Hook {
+
+  static final int INSTALL_INTERCEPTOR = 0;
 
   private static final String HELPER_PACKAGE = "io.driftwatch.instrumentation.okhttp.helper.";
   private static final String INTERCEPTOR = HELPER_PACKAGE + "ObservingInterceptor";
+  private static final Object UNSUPPORTED = new Object();
 
-  private final HelperLoaders helperLoaders;
+  private final ClassValue<Object> interceptors;
 
   OkHttpHooks(HelperLoaders helperLoaders) {
-    this.helperLoaders = helperLoaders;
+    this.interceptors = helperLoaders.perLibraryClass(HELPER_PACKAGE, INTERCEPTOR, Object.class, UNSUPPORTED,
+        "OkHttp version is not supported, its calls are not observed");
   }
 
   @Override
-  public void installInterceptor(List<Object> interceptors, ClassLoader okHttpLoader) {
-    if (okHttpLoader == null) {
+  @SuppressWarnings("unchecked")
+  public Object call(int operation, Object a, Object b, Object c) {
+    if (operation == INSTALL_INTERCEPTOR && a instanceof List && b instanceof Class) {
+      installInterceptor((List<Object>) a, (Class<?>) b);
+    }
+    return null;
+  }
+
+  private void installInterceptor(List<Object> list, Class<?> okHttpClientClass) {
+    Object interceptor = interceptors.get(okHttpClientClass);
+    if (interceptor == UNSUPPORTED) {
       return;
     }
-    Object interceptor;
-    try {
-      interceptor = helperLoaders.instance(okHttpLoader, HELPER_PACKAGE, INTERCEPTOR);
-    } catch (ReflectiveOperationException | LinkageError e) {
-      AgentLog.warnOnce("okhttp-unsupported", "this OkHttp version is not supported, its calls are not observed: " + e);
-      return;
+    // A builder copied from a client runs the plain constructor first and then appends the client's
+    // interceptors, ours among them: keep exactly one, in front.
+    for (int i = list.size() - 1; i >= 0; i--) {
+      if (list.get(i) == interceptor) {
+        list.remove(i);
+      }
     }
-    // A builder copied from a client already holds ours: keep exactly one, in front.
-    interceptors.removeIf(existing -> existing == interceptor);
-    interceptors.add(0, interceptor);
+    list.add(0, interceptor);
   }
 }

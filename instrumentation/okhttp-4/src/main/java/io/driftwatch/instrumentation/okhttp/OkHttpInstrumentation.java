@@ -3,7 +3,7 @@ package io.driftwatch.instrumentation.okhttp;
 import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 
-import io.driftwatch.bootstrap.OkHttpBridge;
+import io.driftwatch.bootstrap.Bridge;
 import io.driftwatch.tooling.ClientInstrumentation;
 import io.driftwatch.tooling.HelperLoaders;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -14,14 +14,17 @@ import net.bytebuddy.agent.builder.AgentBuilder;
  */
 public final class OkHttpInstrumentation implements ClientInstrumentation {
 
+  /** Its name and its bridge's; a constant, so the advice inlines it. */
+  static final String NAME = "okhttp";
+
   @Override
   public String name() {
-    return "okhttp";
+    return NAME;
   }
 
   @Override
   public void installHooks(HelperLoaders helperLoaders) {
-    OkHttpBridge.install(new OkHttpHooks(helperLoaders));
+    Bridge.named(NAME).install(new OkHttpHooks(helperLoaders));
   }
 
   @Override

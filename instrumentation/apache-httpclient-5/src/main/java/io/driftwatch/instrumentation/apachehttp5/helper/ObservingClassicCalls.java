@@ -11,10 +11,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.core5.http.ClassicHttpRequest;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.http.HttpMessage;
 
 /**
  * Defined next to the application's HttpClient 5 (see HelperLoaders). Reads where a request goes
@@ -39,9 +37,9 @@ public final class ObservingClassicCalls implements ClassicCallObserver {
     if (host == null) {
       return null;
     }
-    int port = portOf(target != null ? target.getPort() : uri.getPort(),
+    int port = MessageHeaders.portOf(target != null ? target.getPort() : uri.getPort(),
         target != null ? target.getSchemeName() : uri.getScheme());
-    HeaderLookup headers = headersOf(request);
+    HeaderLookup headers = MessageHeaders.of(request);
     LlmEndpoint endpoint = LlmExchanges.detect(host, port, uri.getRawPath(), headers);
     if (endpoint == null) {
       return null;
@@ -61,7 +59,7 @@ public final class ObservingClassicCalls implements ClassicCallObserver {
     }
     HttpEntity entity = response.getEntity();
     long length = entity == null ? -1 : entity.getContentLength();
-    exchange.onResponseHead(response.getCode(), headersOf(response), length);
+    exchange.onResponseHead(response.getCode(), MessageHeaders.of(response), length);
     if (entity == null) {
       exchange.complete();
       return response;
@@ -69,19 +67,5 @@ public final class ObservingClassicCalls implements ClassicCallObserver {
     // The response is final and closes its entity on close(): replacing the entity is enough.
     response.setEntity(new ObservingEntity(entity, new ObservedResponseBody(exchange, length, CLIENT)));
     return response;
-  }
-
-  private static HeaderLookup headersOf(HttpMessage message) {
-    return name -> {
-      Header header = message.getFirstHeader(name);
-      return header == null ? null : header.getValue();
-    };
-  }
-
-  private static int portOf(int port, String scheme) {
-    if (port > 0) {
-      return port;
-    }
-    return "http".equalsIgnoreCase(scheme) ? 80 : 443;
   }
 }

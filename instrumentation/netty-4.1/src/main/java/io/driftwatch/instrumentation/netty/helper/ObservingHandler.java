@@ -34,6 +34,12 @@ final class ObservingHandler extends ChannelDuplexHandler {
 
   private LlmExchange exchange;
   private ByteArrayOutputStream requestCopy;
+  /** The head being detected: read through {@link #detecting}, made once per connection, not per request. */
+  private HttpHeaders detectingHeaders;
+  private final HeaderLookup detecting = name -> detectingHeaders == null ? null : detectingHeaders.get(name);
+  /** The last Host header and the host it names: a connection sends the same one every time. */
+  private String lastHostHeader;
+  private String lastHost;
 
   @Override
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
@@ -92,21 +98,30 @@ final class ObservingHandler extends ChannelDuplexHandler {
     }
   }
 
+  /** Allocates nothing until detection says "LLM call": most requests on most connections are not. */
   private void start(ChannelHandlerContext ctx, HttpRequest request) {
-    failCurrent(new IOException("a new request was sent before the previous response ended"));
+    if (exchange != null) {
+      failCurrent(new IOException("a new request was sent before the previous response ended"));
+    }
     SocketAddress remote = ctx.channel().remoteAddress();
-    String host = hostOf(request.headers(), remote);
+    HttpHeaders headers = request.headers();
+    String host = hostOf(headers, remote);
     int port = remote instanceof InetSocketAddress ? ((InetSocketAddress) remote).getPort() : -1;
     String path = pathOf(request.uri());
     if (host == null || path == null) {
       return;
     }
-    HttpHeaders headers = request.headers();
-    HeaderLookup lookup = headers::get;
-    LlmEndpoint endpoint = LlmExchanges.detect(host, port, path, lookup);
+    LlmEndpoint endpoint;
+    detectingHeaders = headers;
+    try {
+      endpoint = LlmExchanges.detect(host, port, path, detecting);
+    } finally {
+      detectingHeaders = null;
+    }
     if (endpoint == null) {
       return;
     }
+    HeaderLookup lookup = headers::get;
     String declared = headers.get(HttpHeaderNames.CONTENT_LENGTH);
     long length = declared == null ? -1 : parseLength(declared);
     exchange = LlmExchanges.start(endpoint, new OutboundRequest(host, port, lookup, null, length));
@@ -155,11 +170,15 @@ final class ObservingHandler extends ChannelDuplexHandler {
     }
   }
 
-  private static String hostOf(HttpHeaders headers, SocketAddress remote) {
+  private String hostOf(HttpHeaders headers, SocketAddress remote) {
     String hostHeader = headers.get(HttpHeaderNames.HOST);
     if (hostHeader != null && !hostHeader.isEmpty()) {
-      int colon = hostHeader.startsWith("[") ? hostHeader.indexOf("]:") + 1 : hostHeader.lastIndexOf(':');
-      return colon > 0 ? hostHeader.substring(0, colon) : hostHeader;
+      if (!hostHeader.equals(lastHostHeader)) {
+        int colon = hostHeader.startsWith("[") ? hostHeader.indexOf("]:") + 1 : hostHeader.lastIndexOf(':');
+        lastHost = colon > 0 ? hostHeader.substring(0, colon) : hostHeader;
+        lastHostHeader = hostHeader;
+      }
+      return lastHost;
     }
     return remote instanceof InetSocketAddress ? ((InetSocketAddress) remote).getHostString() : null;
   }

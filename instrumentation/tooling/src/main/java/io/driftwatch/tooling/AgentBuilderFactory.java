@@ -1,9 +1,10 @@
-package io.driftwatch.agent;
+package io.driftwatch.tooling;
 
 import static net.bytebuddy.matcher.ElementMatchers.nameContains;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 
+import io.driftwatch.bootstrap.Bridge;
 import java.lang.instrument.Instrumentation;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
@@ -14,9 +15,11 @@ import net.bytebuddy.dynamic.scaffold.TypeValidation;
  * The Byte Buddy settings every instrumentation shares, after the OpenTelemetry agent's installer:
  * decorate in place with no class-format changes (so retransformation and dynamic attach work),
  * describe types from the pool, and ignore only what can never be an HTTP client. The default
- * ignore rule is replaced because it skips the platform loader, where java.net.http lives.
+ * ignore rule is replaced because it skips the platform loader, where java.net.http lives. Every
+ * instrumented module reads the bootstrap classes' module, where {@link Bridge} lives: advice
+ * reaches the agent through nothing else.
  */
-final class AgentBuilderFactory {
+public final class AgentBuilderFactory {
 
   private AgentBuilderFactory() {}
 
@@ -28,10 +31,10 @@ final class AgentBuilderFactory {
    */
   private static final String NEXUS_DISABLED = "net.bytebuddy.nexus.disabled";
 
-  static AgentBuilder create(Instrumentation instrumentation, Class<?>... bridgeClasses) {
+  public static AgentBuilder create(Instrumentation instrumentation) {
     String previous = System.setProperty(NEXUS_DISABLED, "true");
     try {
-      return configure(instrumentation, bridgeClasses);
+      return configure(instrumentation);
     } finally {
       if (previous == null) {
         System.clearProperty(NEXUS_DISABLED);
@@ -41,7 +44,7 @@ final class AgentBuilderFactory {
     }
   }
 
-  private static AgentBuilder configure(Instrumentation instrumentation, Class<?>... bridgeClasses) {
+  private static AgentBuilder configure(Instrumentation instrumentation) {
     return new AgentBuilder.Default(new ByteBuddy()
             .with(TypeValidation.DISABLED)
             .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE))
@@ -59,6 +62,6 @@ final class AgentBuilderFactory {
             .or(nameStartsWith("jdk.").and(not(nameStartsWith("jdk.internal.net.http."))))
             .or(nameContains("$$Lambda"))
             .or(nameContains("$Proxy")))
-        .assureReadEdgeTo(instrumentation, bridgeClasses);
+        .assureReadEdgeTo(instrumentation, Bridge.class);
   }
 }

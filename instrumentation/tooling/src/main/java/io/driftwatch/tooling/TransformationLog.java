@@ -1,6 +1,5 @@
-package io.driftwatch.agent;
+package io.driftwatch.tooling;
 
-import io.driftwatch.tooling.AgentLog;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
