@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.driftwatch.genai.analysis.checks.CallCheck;
 import io.driftwatch.genai.analysis.checks.Findings;
-import io.driftwatch.genai.analysis.content.CapturedContent;
+import io.driftwatch.genai.analysis.report.CallReport;
+import io.driftwatch.genai.analysis.report.CapturedContent;
 import io.driftwatch.genai.analysis.content.MessageContentCapture;
 import io.driftwatch.genai.analysis.cost.CostCalculator;
 import io.driftwatch.genai.exchange.BoundedCapture;
@@ -27,7 +28,8 @@ import java.util.List;
 
 /**
  * Reads a finished exchange with its provider's parser (one JSON parse per body), classifies the
- * outcome, and runs the behavioral checks on successful answers.
+ * outcome, runs the behavioral checks on successful answers, and hands back what it concluded as
+ * one immutable {@link CallReport}.
  */
 public final class CallAnalyzer {
 
@@ -54,7 +56,7 @@ public final class CallAnalyzer {
     this.costs = costs;
   }
 
-  public AnalyzedCall analyze(LlmExchange exchange) {
+  public CallReport analyze(LlmExchange exchange) {
     FaultInjection.at(FaultInjection.ANALYZER);
     StreamObserver stream = exchange.stream() instanceof StreamObserver ? (StreamObserver) exchange.stream() : null;
     GenAiCall call = stream != null ? stream.finish() : new GenAiCall();
@@ -77,10 +79,10 @@ public final class CallAnalyzer {
         check.check(call, requestBody, findings);
       }
     }
-    return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped, outcome,
-        retries.retrySource(exchange, outcome), RetryDetector.sdkRetryCount(exchange),
-        RateLimitReading.of(exchange.responseHeaders(), drops), findings,
-        costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange, call), stream, captured);
+    return CallReportAssembly.assemble(exchange, call, stream, new CallReportAssembly.Conclusions(
+        errorTypeOf(exchange), skipped, outcome, retries.retrySource(exchange, outcome),
+        RetryDetector.sdkRetryCount(exchange), RateLimitReading.of(exchange.responseHeaders(), drops), findings,
+        costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange, call), captured));
   }
 
   private String readStreamHealth(StreamObserver stream) {

@@ -5,7 +5,7 @@ import static io.driftwatch.genai.emit.GenAiAttributes.PROVIDER_NAME;
 import static io.driftwatch.genai.emit.GenAiAttributes.REQUEST_MODEL;
 import static io.driftwatch.genai.emit.GenAiAttributes.SERVER_ADDRESS;
 
-import io.driftwatch.genai.analysis.AnalyzedCall;
+import io.driftwatch.genai.analysis.report.CallReport;
 import io.driftwatch.genai.context.MetadataField;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -36,20 +36,20 @@ public final class MetricAttributes {
    * {@code server.address}, {@code driftwatch.prompt.version} when the call has one, and the
    * configured metadata fields the call has; each value capped.
    */
-  public Attributes common(AnalyzedCall analyzed) {
-    String model = analyzed.call().requestModel;
+  public Attributes common(CallReport report) {
+    String model = report.request().model();
     AttributesBuilder attributes = Attributes.builder()
-        .put(PROVIDER_NAME, capped(PROVIDER_NAME, analyzed.providerName()))
-        .put(OPERATION_NAME, capped(OPERATION_NAME, analyzed.operationName()))
+        .put(PROVIDER_NAME, capped(PROVIDER_NAME, report.target().providerName()))
+        .put(OPERATION_NAME, capped(OPERATION_NAME, report.target().operationName()))
         .put(REQUEST_MODEL, capped(REQUEST_MODEL, model == null ? UNKNOWN_MODEL : model))
-        .put(SERVER_ADDRESS, capped(SERVER_ADDRESS, analyzed.exchange().serverAddress()));
-    String promptVersion = analyzed.runbook().promptVersion();
+        .put(SERVER_ADDRESS, capped(SERVER_ADDRESS, report.target().serverAddress()));
+    String promptVersion = report.runbook().promptVersion();
     if (promptVersion != null) {
       attributes.put(MetadataField.PROMPT_VERSION.attribute(),
           capped(MetadataField.PROMPT_VERSION.attribute(), promptVersion));
     }
     for (MetadataField field : metricFields) {
-      String value = analyzed.runbook().metadata().get(field);
+      String value = report.runbook().metadata().get(field);
       if (value != null) {
         attributes.put(field.attribute(), capped(field.attribute(), value));
       }

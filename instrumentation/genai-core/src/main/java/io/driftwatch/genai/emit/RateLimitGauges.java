@@ -1,6 +1,6 @@
 package io.driftwatch.genai.emit;
 
-import io.driftwatch.genai.analysis.outcome.RateLimitReading;
+import io.driftwatch.genai.analysis.report.CallReport;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.Meter;
 import java.util.Map;
@@ -25,7 +25,7 @@ final class RateLimitGauges {
         .buildWithCallback(gauge -> retryAfter.forEach((attributes, value) -> gauge.record(value, attributes)));
   }
 
-  void record(Attributes attributes, RateLimitReading reading) {
+  void record(Attributes attributes, CallReport.RateLimit reading) {
     if (reading.remainingRequests() != null) {
       remainingRequests.put(attributes, reading.remainingRequests());
     }

@@ -5,7 +5,7 @@ import static io.opentelemetry.api.common.AttributeKey.stringKey;
 
 import io.driftwatch.genai.context.FlagEvaluation;
 import io.driftwatch.genai.context.MetadataField;
-import io.driftwatch.genai.analysis.runbook.RunbookFacts;
+import io.driftwatch.genai.analysis.report.RunbookFacts;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;

@@ -2,9 +2,7 @@ package io.driftwatch.genai.emit;
 
 import static io.driftwatch.genai.emit.GenAiAttributes.TOKEN_TYPE;
 
-import io.driftwatch.genai.analysis.AnalyzedCall;
-import io.driftwatch.genai.analysis.checks.Findings;
-import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.analysis.report.CallReport;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
@@ -78,67 +76,68 @@ public final class SignalMetrics {
    * @param common the call's {@link MetricAttributes#common} attributes, the ones the
    *     {@code gen_ai.client.*} metrics of the same call carry
    */
-  public void record(AnalyzedCall analyzed, Attributes common) {
-    calls.add(1, common.toBuilder().put(OUTCOME, analyzed.outcome().label()).build());
-    if (analyzed.retrySource() != null) {
-      retries.add(1, common.toBuilder().put(RETRY_SOURCE, analyzed.retrySource()).build());
+  public void record(CallReport report, Attributes common) {
+    CallReport.Result result = report.result();
+    calls.add(1, common.toBuilder().put(OUTCOME, result.outcome()).build());
+    if (result.retrySource() != null) {
+      retries.add(1, common.toBuilder().put(RETRY_SOURCE, result.retrySource()).build());
     }
-    rateLimits.record(common, analyzed.rateLimit());
-    recordInfrastructure(analyzed, common);
-    if (analyzed.behaviorChecked()) {
-      recordBehavior(analyzed.findings(), common);
+    rateLimits.record(common, result.rateLimit());
+    recordInfrastructure(report, common);
+    if (report.behavior().checked()) {
+      recordBehavior(report.behavior(), common);
     }
-    if (analyzed.runbook().promptChange() != null) {
+    if (report.runbook().promptChange() != null) {
       promptChanges.add(1, common);
     }
-    if (analyzed.runbook().modelChange() != null) {
+    if (report.runbook().modelChange() != null) {
       modelChanges.add(1, common.toBuilder()
           .put(GenAiAttributes.RESPONSE_MODEL, attributes.capped(GenAiAttributes.RESPONSE_MODEL,
-              String.valueOf(analyzed.call().responseModel)))
-          .put(RunbookSpanDecorator.MODEL_CHANGE_KIND, analyzed.runbook().modelChange().kind())
+              String.valueOf(report.response().model())))
+          .put(RunbookSpanDecorator.MODEL_CHANGE_KIND, report.runbook().modelChange().kind())
           .build());
     }
   }
 
-  private void recordInfrastructure(AnalyzedCall analyzed, Attributes common) {
-    GenAiCall call = analyzed.call();
-    addTokens(common, "input", call.inputTokens);
-    addTokens(common, "output", call.outputTokens);
-    addTokens(common, "cache_read", call.cacheReadInputTokens);
-    addTokens(common, "cache_creation", call.cacheCreationInputTokens);
-    addTokens(common, "reasoning", call.reasoningOutputTokens);
-    if (analyzed.costUsd() != null) {
-      cost.add(analyzed.costUsd(), common);
-    } else if (call.inputTokens != null || call.outputTokens != null) {
+  private void recordInfrastructure(CallReport report, Attributes common) {
+    CallReport.Usage usage = report.usage();
+    addTokens(common, "input", usage.inputTokens());
+    addTokens(common, "output", usage.outputTokens());
+    addTokens(common, "cache_read", usage.cacheReadInputTokens());
+    addTokens(common, "cache_creation", usage.cacheCreationInputTokens());
+    addTokens(common, "reasoning", usage.reasoningOutputTokens());
+    if (report.costUsd() != null) {
+      cost.add(report.costUsd(), common);
+    } else if (usage.reported()) {
       unpriced.add(1, common);
     }
-    if (analyzed.exchange().requestBodyLength() >= 0) {
-      requestSize.record(analyzed.exchange().requestBodyLength(), common);
+    if (report.request().bodyBytes() >= 0) {
+      requestSize.record(report.request().bodyBytes(), common);
     }
-    if (analyzed.exchange().responseBody() != null) {
-      responseSize.record(analyzed.exchange().responseBody().totalBytes(), common);
+    if (report.response().bodyBytes() >= 0) {
+      responseSize.record(report.response().bodyBytes(), common);
     }
   }
 
-  private void recordBehavior(Findings findings, Attributes common) {
-    if (Boolean.TRUE.equals(findings.refusal)) {
-      refusals.add(1, common.toBuilder().put(REFUSAL_SOURCE, findings.refusalSource).build());
+  private void recordBehavior(CallReport.Behavior behavior, Attributes common) {
+    if (Boolean.TRUE.equals(behavior.refusal())) {
+      refusals.add(1, common.toBuilder().put(REFUSAL_SOURCE, behavior.refusalSource()).build());
     }
-    if (findings.formatCompliant != null) {
-      AttributesBuilder format = common.toBuilder().put(FORMAT_COMPLIANT, findings.formatCompliant.toString());
-      if (findings.formatViolation != null) {
-        format.put(FORMAT_VIOLATION, findings.formatViolation);
+    if (behavior.formatCompliant() != null) {
+      AttributesBuilder format = common.toBuilder().put(FORMAT_COMPLIANT, behavior.formatCompliant().toString());
+      if (behavior.formatViolation() != null) {
+        format.put(FORMAT_VIOLATION, behavior.formatViolation());
       }
       formatChecks.add(1, format.build());
     }
-    outputLength.record(findings.outputLength, common);
-    if (findings.truncated) {
+    outputLength.record(behavior.outputLength(), common);
+    if (behavior.truncated()) {
       truncations.add(1, common);
     }
-    if (findings.emptyOutput) {
+    if (behavior.emptyOutput()) {
       emptyOutputs.add(1, common);
     }
-    if (findings.duplicateOutput) {
+    if (behavior.duplicateOutput()) {
       duplicateOutputs.add(1, common);
     }
   }

@@ -1,7 +1,7 @@
 package io.driftwatch.genai.pipeline;
 
-import io.driftwatch.genai.analysis.AnalyzedCall;
 import io.driftwatch.genai.analysis.CallAnalyzer;
+import io.driftwatch.genai.analysis.report.CallReport;
 import io.driftwatch.genai.util.DropCounter;
 
 import io.driftwatch.genai.analysis.checks.DuplicateOutputCheck;
@@ -167,12 +167,12 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   /** Analyses and emits one call; visible for tests that run without the worker thread. */
   void process(LlmExchange exchange) {
     try {
-      AnalyzedCall analyzed = analyzer.analyze(exchange);
-      SpanContext span = spans.emit(analyzed);
-      Attributes common = metricAttributes.common(analyzed);
-      metrics.record(analyzed, common);
-      signals.record(analyzed, common);
-      recentCalls.remember(analyzed.call().responseId, span, common);
+      CallReport report = analyzer.analyze(exchange);
+      SpanContext span = spans.emit(report);
+      Attributes common = metricAttributes.common(report);
+      metrics.record(report, common);
+      signals.record(report, common);
+      recentCalls.remember(report.response().id(), span, common);
     } catch (Throwable t) {
       drops.count(ANALYZER_FAILED, "analysis failed: " + t);
     }

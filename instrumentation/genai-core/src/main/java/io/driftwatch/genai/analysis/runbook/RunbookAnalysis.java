@@ -1,5 +1,6 @@
 package io.driftwatch.genai.analysis.runbook;
 
+import io.driftwatch.genai.analysis.report.RunbookFacts;
 import io.driftwatch.genai.context.MetadataField;
 
 import io.driftwatch.genai.exchange.LlmExchange;

@@ -1,9 +1,6 @@
-package io.driftwatch.genai.analysis.runbook;
+package io.driftwatch.genai.analysis.report;
 
 import io.driftwatch.genai.context.RequestMetadata;
-
-import io.driftwatch.genai.analysis.runbook.ModelDriftTracker.ModelChange;
-import io.driftwatch.genai.analysis.runbook.PromptChangeTracker.PromptChange;
 
 /**
  * The triage facts of one call: explicit metadata, the prompt fingerprint, and any prompt or
