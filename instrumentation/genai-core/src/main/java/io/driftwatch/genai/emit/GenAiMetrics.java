@@ -1,6 +1,6 @@
 package io.driftwatch.genai.emit;
 
-import static io.driftwatch.genai.emit.GenAiAttributes.*;
+import static io.driftwatch.genai.emit.Catalogue.*;
 
 import io.driftwatch.genai.analysis.report.CallReport;
 import io.opentelemetry.api.common.Attributes;
@@ -8,7 +8,6 @@ import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.Meter;
-import java.util.List;
 
 /**
  * The GenAI client metrics of the conventions: operation duration, token usage and the stream
@@ -16,15 +15,6 @@ import java.util.List;
  * ({@link MetricAttributes}), so that the alert rules can join them, plus their own.
  */
 public final class GenAiMetrics {
-
-  static final List<Double> DURATION_BUCKETS =
-      List.of(0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92);
-  static final List<Long> TOKEN_BUCKETS = List.of(1L, 4L, 16L, 64L, 256L, 1024L, 4096L, 16384L, 65536L,
-      262144L, 1048576L, 4194304L, 16777216L, 67108864L);
-
-  /** The buckets the stream folds chunk intervals into on the application's thread (ChunkTimings). */
-  static final List<Double> CHUNK_INTERVAL_BUCKETS = List.of(0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4,
-      0.5, 0.75, 1.0, 2.5);
 
   private final DoubleHistogram duration;
   private final LongHistogram tokenUsage;
@@ -36,27 +26,10 @@ public final class GenAiMetrics {
   public GenAiMetrics(Meter meter, MetricAttributes attributes, boolean emitLegacySystemAttribute) {
     this.attributes = attributes;
     this.emitLegacySystemAttribute = emitLegacySystemAttribute;
-    this.duration = meter.histogramBuilder("gen_ai.client.operation.duration")
-        .setUnit("s")
-        .setDescription("GenAI operation duration")
-        .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS)
-        .build();
-    this.tokenUsage = meter.histogramBuilder("gen_ai.client.token.usage")
-        .ofLongs()
-        .setUnit("{token}")
-        .setDescription("Number of input and output tokens used")
-        .setExplicitBucketBoundariesAdvice(TOKEN_BUCKETS)
-        .build();
-    this.timeToFirstChunk = meter.histogramBuilder("gen_ai.client.operation.time_to_first_chunk")
-        .setUnit("s")
-        .setDescription("Time from sending a streamed request to its first chunk")
-        .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS)
-        .build();
-    this.timePerOutputChunk = meter.histogramBuilder("gen_ai.client.operation.time_per_output_chunk")
-        .setUnit("s")
-        .setDescription("Time between consecutive chunks of a streamed answer")
-        .setExplicitBucketBoundariesAdvice(CHUNK_INTERVAL_BUCKETS)
-        .build();
+    this.duration = Instruments.histogram(meter, OPERATION_DURATION, DURATION_BUCKETS);
+    this.tokenUsage = Instruments.longHistogram(meter, TOKEN_USAGE, TOKEN_BUCKETS);
+    this.timeToFirstChunk = Instruments.histogram(meter, TIME_TO_FIRST_CHUNK, DURATION_BUCKETS);
+    this.timePerOutputChunk = Instruments.histogram(meter, TIME_PER_OUTPUT_CHUNK, CHUNK_INTERVAL_BUCKETS);
   }
 
   /**

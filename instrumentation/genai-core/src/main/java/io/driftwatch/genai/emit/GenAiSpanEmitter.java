@@ -1,6 +1,6 @@
 package io.driftwatch.genai.emit;
 
-import static io.driftwatch.genai.emit.GenAiAttributes.*;
+import static io.driftwatch.genai.emit.Catalogue.*;
 
 import io.driftwatch.genai.analysis.report.CallReport;
 import io.driftwatch.genai.util.TelemetryText;
@@ -84,18 +84,18 @@ public final class GenAiSpanEmitter {
 
   private static void setProductAttributes(SpanBuilder builder, CallReport report) {
     CallReport.Result result = report.result();
-    builder.setAttribute(DriftwatchAttributes.OUTCOME, result.outcome());
-    builder.setAttribute(DriftwatchAttributes.RESPONSE_OUTCOME, result.responseOutcome());
-    set(builder, DriftwatchAttributes.ANALYSIS_SKIPPED, result.analysisSkipped());
-    set(builder, DriftwatchAttributes.PROVIDER_ERROR_TYPE, capped(report.response().providerErrorType()));
+    builder.setAttribute(OUTCOME, result.outcome());
+    builder.setAttribute(RESPONSE_OUTCOME, result.responseOutcome());
+    set(builder, ANALYSIS_SKIPPED, result.analysisSkipped());
+    set(builder, PROVIDER_ERROR_TYPE, capped(report.response().providerErrorType()));
     if (result.sdkRetryCount() > 0) {
-      builder.setAttribute(DriftwatchAttributes.RETRY_COUNT, (long) result.sdkRetryCount());
+      builder.setAttribute(RETRY_COUNT, (long) result.sdkRetryCount());
     }
-    set(builder, DriftwatchAttributes.COST, report.costUsd());
+    set(builder, COST, report.costUsd());
     CallReport.StreamTimings stream = report.timings().stream();
     if (stream != null) {
-      builder.setAttribute(DriftwatchAttributes.STREAM_CHUNKS, stream.chunks());
-      builder.setAttribute(DriftwatchAttributes.STREAM_USAGE,
+      builder.setAttribute(STREAM_CHUNKS, stream.chunks());
+      builder.setAttribute(STREAM_USAGE,
           report.usage().outputTokens() != null ? "provider" : "absent");
       if (stream.timeToFirstChunkSeconds() >= 0) {
         builder.setAttribute(RESPONSE_TIME_TO_FIRST_CHUNK, stream.timeToFirstChunkSeconds());
@@ -103,14 +103,14 @@ public final class GenAiSpanEmitter {
     }
     CallReport.Behavior behavior = report.behavior();
     if (behavior.checked()) {
-      builder.setAttribute(DriftwatchAttributes.REFUSAL, behavior.refusal());
-      set(builder, DriftwatchAttributes.REFUSAL_SOURCE, capped(behavior.refusalSource()));
-      builder.setAttribute(DriftwatchAttributes.OUTPUT_LENGTH, behavior.outputLength());
+      builder.setAttribute(REFUSAL, behavior.refusal());
+      set(builder, REFUSAL_SOURCE, capped(behavior.refusalSource()));
+      builder.setAttribute(OUTPUT_LENGTH, behavior.outputLength());
     }
-    set(builder, DriftwatchAttributes.FORMAT_COMPLIANT, behavior.formatCompliant());
-    set(builder, DriftwatchAttributes.FORMAT_VIOLATION, capped(behavior.formatViolation()));
+    set(builder, FORMAT_COMPLIANT, behavior.formatCompliant());
+    set(builder, FORMAT_VIOLATION, capped(behavior.formatViolation()));
     // a JSON path into the answer: its keys are the provider's text
-    set(builder, DriftwatchAttributes.FORMAT_VIOLATION_PATH, capped(behavior.formatViolationPath()));
+    set(builder, FORMAT_VIOLATION_PATH, capped(behavior.formatViolationPath()));
   }
 
   private static void setRequestParameters(SpanBuilder builder, CallReport.Request request) {

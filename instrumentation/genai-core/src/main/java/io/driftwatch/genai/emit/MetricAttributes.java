@@ -1,9 +1,9 @@
 package io.driftwatch.genai.emit;
 
-import static io.driftwatch.genai.emit.GenAiAttributes.OPERATION_NAME;
-import static io.driftwatch.genai.emit.GenAiAttributes.PROVIDER_NAME;
-import static io.driftwatch.genai.emit.GenAiAttributes.REQUEST_MODEL;
-import static io.driftwatch.genai.emit.GenAiAttributes.SERVER_ADDRESS;
+import static io.driftwatch.genai.emit.Catalogue.OPERATION_NAME;
+import static io.driftwatch.genai.emit.Catalogue.PROVIDER_NAME;
+import static io.driftwatch.genai.emit.Catalogue.REQUEST_MODEL;
+import static io.driftwatch.genai.emit.Catalogue.SERVER_ADDRESS;
 
 import io.driftwatch.genai.analysis.report.CallReport;
 import io.driftwatch.genai.context.MetadataField;

@@ -1,5 +1,7 @@
 package io.driftwatch.genai.emit;
 
+import static io.driftwatch.genai.emit.Catalogue.*;
+
 import io.driftwatch.genai.analysis.report.CallReport;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.Meter;
@@ -14,14 +16,13 @@ final class RateLimitGauges {
   private final Map<Attributes, Double> retryAfter = new ConcurrentHashMap<>();
 
   RateLimitGauges(Meter meter) {
-    meter.gaugeBuilder("driftwatch.llm.ratelimit.remaining_requests").ofLongs().setUnit("{request}")
-        .setDescription("Requests left in the provider's current rate-limit window")
+    meter.gaugeBuilder(REMAINING_REQUESTS.name()).ofLongs().setUnit(REMAINING_REQUESTS.unit())
+        .setDescription(REMAINING_REQUESTS.description())
         .buildWithCallback(gauge -> remainingRequests.forEach((attributes, value) -> gauge.record(value, attributes)));
-    meter.gaugeBuilder("driftwatch.llm.ratelimit.remaining_tokens").ofLongs().setUnit("{token}")
-        .setDescription("Tokens left in the provider's current rate-limit window")
+    meter.gaugeBuilder(REMAINING_TOKENS.name()).ofLongs().setUnit(REMAINING_TOKENS.unit())
+        .setDescription(REMAINING_TOKENS.description())
         .buildWithCallback(gauge -> remainingTokens.forEach((attributes, value) -> gauge.record(value, attributes)));
-    meter.gaugeBuilder("driftwatch.llm.ratelimit.retry_after").setUnit("s")
-        .setDescription("The last retry-after the provider sent")
+    meter.gaugeBuilder(RETRY_AFTER.name()).setUnit(RETRY_AFTER.unit()).setDescription(RETRY_AFTER.description())
         .buildWithCallback(gauge -> retryAfter.forEach((attributes, value) -> gauge.record(value, attributes)));
   }
 

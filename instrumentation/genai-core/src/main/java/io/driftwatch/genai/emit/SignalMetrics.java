@@ -1,16 +1,14 @@
 package io.driftwatch.genai.emit;
 
-import static io.driftwatch.genai.emit.GenAiAttributes.TOKEN_TYPE;
+import static io.driftwatch.genai.emit.Catalogue.*;
 
 import io.driftwatch.genai.analysis.report.CallReport;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.metrics.DoubleCounter;
 import io.opentelemetry.api.metrics.LongCounter;
 import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.Meter;
-import java.util.List;
 
 /**
  * The product's own metrics for the infrastructure, API-level and behavioral layers (see
@@ -18,16 +16,6 @@ import java.util.List;
  * all bounded by {@link AttributeValueCap}.
  */
 public final class SignalMetrics {
-
-  private static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("driftwatch.outcome");
-  private static final AttributeKey<String> RETRY_SOURCE = AttributeKey.stringKey("driftwatch.retry.source");
-  private static final AttributeKey<String> REFUSAL_SOURCE = AttributeKey.stringKey("driftwatch.refusal.source");
-  private static final AttributeKey<String> FORMAT_COMPLIANT = AttributeKey.stringKey("driftwatch.format.compliant");
-  private static final AttributeKey<String> FORMAT_VIOLATION = AttributeKey.stringKey("driftwatch.format.violation");
-  private static final List<Long> SIZE_BUCKETS = List.of(256L, 1024L, 4096L, 16384L, 65536L, 262144L, 1048576L,
-      4194304L, 16777216L);
-  private static final List<Long> LENGTH_BUCKETS = List.of(0L, 16L, 64L, 256L, 512L, 1024L, 2048L, 4096L, 8192L,
-      16384L, 65536L);
 
   private final MetricAttributes attributes;
   private final RateLimitGauges rateLimits;
@@ -50,26 +38,21 @@ public final class SignalMetrics {
   public SignalMetrics(Meter meter, MetricAttributes attributes) {
     this.attributes = attributes;
     this.rateLimits = new RateLimitGauges(meter);
-    this.calls = counter(meter, "driftwatch.llm.calls", "{call}", "LLM calls by outcome class");
-    this.retries = counter(meter, "driftwatch.llm.retries", "{call}", "LLM calls that were retries");
-    this.tokens = counter(meter, "driftwatch.llm.tokens", "{token}", "Tokens by type");
-    this.cost = meter.counterBuilder("driftwatch.llm.cost").ofDoubles().setUnit("{USD}")
-        .setDescription("Cost in US dollars from the price table").build();
-    this.unpriced = counter(meter, "driftwatch.llm.unpriced_calls", "{call}", "Calls whose model has no price");
-    this.requestSize = histogram(meter, "driftwatch.llm.request.size", "By", "Request body size", SIZE_BUCKETS);
-    this.responseSize = histogram(meter, "driftwatch.llm.response.size", "By", "Response body size", SIZE_BUCKETS);
-    this.refusals = counter(meter, "driftwatch.llm.refusals", "{call}", "Answers that refuse");
-    this.formatChecks = counter(meter, "driftwatch.llm.format.checks", "{call}", "Structured-output answers checked");
-    this.outputLength = histogram(meter, "driftwatch.llm.output.length", "{char}", "Characters of answer text",
-        LENGTH_BUCKETS);
-    this.truncations = counter(meter, "driftwatch.llm.truncations", "{call}", "Answers cut off at the token limit");
-    this.emptyOutputs = counter(meter, "driftwatch.llm.empty_outputs", "{call}", "Successful calls with no answer");
-    this.duplicateOutputs = counter(meter, "driftwatch.llm.duplicate_outputs", "{call}",
-        "Answers identical to a recent answer for a different request");
-    this.promptChanges = counter(meter, "driftwatch.prompt.changes", "{event}",
-        "A new prompt template replaced a stable one");
-    this.modelChanges = counter(meter, "driftwatch.model.changes", "{event}",
-        "The served model or system fingerprint changed for a requested model");
+    this.calls = Instruments.counter(meter, CALLS);
+    this.retries = Instruments.counter(meter, RETRIES);
+    this.tokens = Instruments.counter(meter, TOKENS);
+    this.cost = Instruments.doubleCounter(meter, COST_USD);
+    this.unpriced = Instruments.counter(meter, UNPRICED_CALLS);
+    this.requestSize = Instruments.longHistogram(meter, REQUEST_SIZE, BODY_SIZE_BUCKETS);
+    this.responseSize = Instruments.longHistogram(meter, RESPONSE_SIZE, BODY_SIZE_BUCKETS);
+    this.refusals = Instruments.counter(meter, REFUSALS);
+    this.formatChecks = Instruments.counter(meter, FORMAT_CHECKS);
+    this.outputLength = Instruments.longHistogram(meter, OUTPUT_LENGTH_CHARS, OUTPUT_LENGTH_BUCKETS);
+    this.truncations = Instruments.counter(meter, TRUNCATIONS);
+    this.emptyOutputs = Instruments.counter(meter, EMPTY_OUTPUTS);
+    this.duplicateOutputs = Instruments.counter(meter, DUPLICATE_OUTPUTS);
+    this.promptChanges = Instruments.counter(meter, PROMPT_CHANGES);
+    this.modelChanges = Instruments.counter(meter, MODEL_CHANGES);
   }
 
   /**
@@ -92,9 +75,9 @@ public final class SignalMetrics {
     }
     if (report.runbook().modelChange() != null) {
       modelChanges.add(1, common.toBuilder()
-          .put(GenAiAttributes.RESPONSE_MODEL, attributes.capped(GenAiAttributes.RESPONSE_MODEL,
+          .put(RESPONSE_MODEL, attributes.capped(RESPONSE_MODEL,
               String.valueOf(report.response().model())))
-          .put(RunbookSpanDecorator.MODEL_CHANGE_KIND, report.runbook().modelChange().kind())
+          .put(MODEL_CHANGE_KIND, report.runbook().modelChange().kind())
           .build());
     }
   }
@@ -124,7 +107,7 @@ public final class SignalMetrics {
       refusals.add(1, common.toBuilder().put(REFUSAL_SOURCE, behavior.refusalSource()).build());
     }
     if (behavior.formatCompliant() != null) {
-      AttributesBuilder format = common.toBuilder().put(FORMAT_COMPLIANT, behavior.formatCompliant().toString());
+      AttributesBuilder format = common.toBuilder().put(FORMAT_COMPLIANT_LABEL, behavior.formatCompliant().toString());
       if (behavior.formatViolation() != null) {
         format.put(FORMAT_VIOLATION, behavior.formatViolation());
       }
@@ -146,15 +129,5 @@ public final class SignalMetrics {
     if (count != null && count > 0) {
       tokens.add(count, common.toBuilder().put(TOKEN_TYPE, type).build());
     }
-  }
-
-  private static LongCounter counter(Meter meter, String name, String unit, String description) {
-    return meter.counterBuilder(name).setUnit(unit).setDescription(description).build();
-  }
-
-  private static LongHistogram histogram(Meter meter, String name, String unit, String description,
-      List<Long> buckets) {
-    return meter.histogramBuilder(name).ofLongs().setUnit(unit).setDescription(description)
-        .setExplicitBucketBoundariesAdvice(buckets).build();
   }
 }
