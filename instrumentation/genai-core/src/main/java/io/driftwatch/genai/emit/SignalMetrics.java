@@ -3,6 +3,7 @@ package io.driftwatch.genai.emit;
 import static io.driftwatch.genai.emit.Catalogue.*;
 
 import io.driftwatch.genai.analysis.report.CallReport;
+import io.driftwatch.genai.util.DropCounter;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.metrics.DoubleCounter;
@@ -12,8 +13,9 @@ import io.opentelemetry.api.metrics.Meter;
 
 /**
  * The product's own metrics for the infrastructure, API-level and behavioral layers (see
- * docs/SIGNALS.md). Each carries the call's {@link MetricAttributes#common} attributes and its own,
- * all bounded by {@link AttributeValueCap}.
+ * docs/SIGNALS.md). Each carries the call's {@link CallAttributes#common} attributes and its own,
+ * all bounded by {@link AttributeValueCap}; a point's own attribute set is built only when the
+ * point is recorded.
  */
 public final class SignalMetrics {
 
@@ -35,9 +37,9 @@ public final class SignalMetrics {
   private final LongCounter promptChanges;
   private final LongCounter modelChanges;
 
-  public SignalMetrics(Meter meter, MetricAttributes attributes) {
+  public SignalMetrics(Meter meter, MetricAttributes attributes, DropCounter drops) {
     this.attributes = attributes;
-    this.rateLimits = new RateLimitGauges(meter);
+    this.rateLimits = new RateLimitGauges(meter, drops);
     this.calls = Instruments.counter(meter, CALLS);
     this.retries = Instruments.counter(meter, RETRIES);
     this.tokens = Instruments.counter(meter, TOKENS);
@@ -55,15 +57,13 @@ public final class SignalMetrics {
     this.modelChanges = Instruments.counter(meter, MODEL_CHANGES);
   }
 
-  /**
-   * @param common the call's {@link MetricAttributes#common} attributes, the ones the
-   *     {@code gen_ai.client.*} metrics of the same call carry
-   */
-  public void record(CallReport report, Attributes common) {
+  /** @param callAttributes the call's attribute sets, the ones its {@code gen_ai.client.*} metrics share */
+  public void record(CallReport report, CallAttributes callAttributes) {
+    Attributes common = callAttributes.common();
     CallReport.Result result = report.result();
-    calls.add(1, common.toBuilder().put(OUTCOME, result.outcome()).build());
+    calls.add(1, CallAttributes.with(common, OUTCOME, result.outcome()));
     if (result.retrySource() != null) {
-      retries.add(1, common.toBuilder().put(RETRY_SOURCE, result.retrySource()).build());
+      retries.add(1, CallAttributes.with(common, RETRY_SOURCE, result.retrySource()));
     }
     rateLimits.record(common, result.rateLimit());
     recordInfrastructure(report, common);
@@ -104,7 +104,7 @@ public final class SignalMetrics {
 
   private void recordBehavior(CallReport.Behavior behavior, Attributes common) {
     if (Boolean.TRUE.equals(behavior.refusal())) {
-      refusals.add(1, common.toBuilder().put(REFUSAL_SOURCE, behavior.refusalSource()).build());
+      refusals.add(1, CallAttributes.with(common, REFUSAL_SOURCE, behavior.refusalSource()));
     }
     if (behavior.formatCompliant() != null) {
       AttributesBuilder format = common.toBuilder().put(FORMAT_COMPLIANT_LABEL, behavior.formatCompliant().toString());
@@ -127,7 +127,7 @@ public final class SignalMetrics {
 
   private void addTokens(Attributes common, String type, Long count) {
     if (count != null && count > 0) {
-      tokens.add(count, common.toBuilder().put(TOKEN_TYPE, type).build());
+      tokens.add(count, CallAttributes.with(common, TOKEN_TYPE, type));
     }
   }
 }

@@ -15,6 +15,7 @@ import io.driftwatch.genai.analysis.content.MessageContentCapture;
 import io.driftwatch.genai.analysis.cost.CostCalculator;
 import io.driftwatch.genai.analysis.cost.PriceTable;
 import io.driftwatch.genai.emit.AttributeValueCap;
+import io.driftwatch.genai.emit.CallAttributes;
 import io.driftwatch.genai.emit.GenAiMetrics;
 import io.driftwatch.genai.emit.GenAiSpanEmitter;
 import io.driftwatch.genai.emit.MetricAttributes;
@@ -26,7 +27,6 @@ import io.driftwatch.genai.analysis.outcome.RetryDetector;
 import io.driftwatch.genai.emit.quality.QualityEmitter;
 import io.driftwatch.genai.emit.quality.QualityScore;
 import io.driftwatch.genai.emit.quality.RecentCalls;
-import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.Tracer;
@@ -85,11 +85,11 @@ public final class ExchangeAnalyzer implements ExchangeSink {
       DropCounter drops) {
     RecentCalls recentCalls = new RecentCalls();
     MetricAttributes metricAttributes = new MetricAttributes(
-        new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields());
+        new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields(),
+        settings.emitLegacySystemAttribute());
     return new ExchangeAnalyzer(QUEUE_CAPACITY, callAnalyzer(settings, drops),
         new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()), metricAttributes,
-        new GenAiMetrics(meter, metricAttributes, settings.emitLegacySystemAttribute()),
-        new SignalMetrics(meter, metricAttributes),
+        new GenAiMetrics(meter), new SignalMetrics(meter, metricAttributes, drops),
         recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops),
         drops, settings.streamIdleTimeoutMillis());
   }
@@ -169,10 +169,10 @@ public final class ExchangeAnalyzer implements ExchangeSink {
     try {
       CallReport report = analyzer.analyze(exchange);
       SpanContext span = spans.emit(report);
-      Attributes common = metricAttributes.common(report);
-      metrics.record(report, common);
-      signals.record(report, common);
-      recentCalls.remember(report.response().id(), span, common);
+      CallAttributes attributes = metricAttributes.forCall(report);
+      metrics.record(report, attributes);
+      signals.record(report, attributes);
+      recentCalls.remember(report.response().id(), span, attributes.common());
     } catch (Throwable t) {
       drops.count(ANALYZER_FAILED, "analysis failed: " + t);
     }
