@@ -53,6 +53,17 @@ class LayersTest {
           "io.driftwatch.genai.analysis.content..", "io.driftwatch.genai.analysis.cost..",
           "io.driftwatch.genai.analysis.outcome..", "io.driftwatch.genai.analysis.runbook..");
 
+  /**
+   * What a call means is judged from provider-level values: only the reading of the exchange
+   * (CallAnalyzer, outcome: status, headers, retries) touches the transport's record.
+   */
+  @ArchTest
+  static final ArchRule judgementsDoNotSeeTheTransport = noClasses().that().resideInAnyPackage(
+          "io.driftwatch.genai.analysis.checks..", "io.driftwatch.genai.analysis.cost..",
+          "io.driftwatch.genai.analysis.content..", "io.driftwatch.genai.analysis.runbook..",
+          "io.driftwatch.genai.analysis.report..")
+      .should().dependOnClassesThat().resideInAPackage("io.driftwatch.genai.exchange..");
+
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("io.driftwatch.genai.(**)").should().beFreeOfCycles();
 }

@@ -82,7 +82,8 @@ public final class CallAnalyzer {
     return CallReportAssembly.assemble(exchange, call, stream, new CallReportAssembly.Conclusions(
         errorTypeOf(exchange), skipped, outcome, retries.retrySource(exchange, outcome),
         RetryDetector.sdkRetryCount(exchange), RateLimitReading.of(exchange.responseHeaders(), drops), findings,
-        costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange, call), captured));
+        costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange.endpoint().providerName(),
+            exchange.endpoint().operationName(), exchange.serverAddress(), exchange.metadata(), call), captured));
   }
 
   private String readStreamHealth(StreamObserver stream) {
