@@ -2,7 +2,7 @@ package io.driftwatch.benchmarks.analyzer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.driftwatch.genai.analysis.AnalyzedCall;
+import io.driftwatch.genai.analysis.report.CallReport;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmExchange;
 import java.io.IOException;
@@ -64,12 +64,12 @@ public class AnalyzerHotPathBenchmark {
     if (pipeline.lastFinished() != finished) {
       throw new IllegalStateException("the exchange was not handed to the sink");
     }
-    AnalyzedCall first = pipeline.analyzer().analyze(finished);
-    AnalyzedCall second = pipeline.analyzer().analyze(finished);
-    for (AnalyzedCall analyzed : List.of(first, second)) { // re-analysis must take the same full path
-      if (analyzed.analysisSkipped() != null || !Boolean.TRUE.equals(analyzed.findings().formatCompliant)) {
+    CallReport first = pipeline.analyzer().analyze(finished);
+    CallReport second = pipeline.analyzer().analyze(finished);
+    for (CallReport analyzed : List.of(first, second)) { // re-analysis must take the same full path
+      if (analyzed.result().analysisSkipped() != null || !Boolean.TRUE.equals(analyzed.behavior().formatCompliant())) {
         throw new IllegalStateException("benchmark input does not take the full analysis path: skipped="
-            + analyzed.analysisSkipped() + ", formatCompliant=" + analyzed.findings().formatCompliant);
+            + analyzed.result().analysisSkipped() + ", formatCompliant=" + analyzed.behavior().formatCompliant());
       }
     }
   }
@@ -89,7 +89,7 @@ public class AnalyzerHotPathBenchmark {
   }
 
   @Benchmark
-  public AnalyzedCall b_analyze() {
+  public CallReport b_analyze() {
     return pipeline.analyzer().analyze(finished);
   }
 

@@ -1,5 +1,8 @@
 package io.driftwatch.genai;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -32,6 +35,33 @@ class LayersTest {
       .whereLayer("providers").mayOnlyBeAccessedByLayers("analysis", "emit", "pipeline")
       .whereLayer("exchange").mayOnlyBeAccessedByLayers("providers", "analysis", "emit", "pipeline")
       .whereLayer("context").mayOnlyBeAccessedByLayers("exchange", "providers", "analysis", "emit", "pipeline");
+
+  /** Emitters read the immutable call report, never the transport's record or the parsers' state. */
+  @ArchTest
+  static final ArchRule emittersReadOnlyTheReport = noClasses().that().resideInAPackage("io.driftwatch.genai.emit..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.driftwatch.genai.exchange..",
+          "io.driftwatch.genai.providers..")
+      .orShould().dependOnClassesThat(resideInAPackage("io.driftwatch.genai.analysis..")
+          .and(not(resideInAPackage("io.driftwatch.genai.analysis.report.."))));
+
+  /** The report is plain values: it knows nothing of how it was made. */
+  @ArchTest
+  static final ArchRule reportIsSelfContained = noClasses().that().resideInAPackage("io.driftwatch.genai.analysis.report..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.driftwatch.genai.exchange..",
+          "io.driftwatch.genai.providers..", "io.driftwatch.genai.analysis", "io.driftwatch.genai.analysis.checks..",
+          "io.driftwatch.genai.analysis.content..", "io.driftwatch.genai.analysis.cost..",
+          "io.driftwatch.genai.analysis.outcome..", "io.driftwatch.genai.analysis.runbook..");
+
+  /**
+   * What a call means is judged from provider-level values: only the reading of the exchange
+   * (CallAnalyzer, outcome: status, headers, retries) touches the transport's record.
+   */
+  @ArchTest
+  static final ArchRule judgementsDoNotSeeTheTransport = noClasses().that().resideInAnyPackage(
+          "io.driftwatch.genai.analysis.checks..", "io.driftwatch.genai.analysis.cost..",
+          "io.driftwatch.genai.analysis.content..", "io.driftwatch.genai.analysis.runbook..",
+          "io.driftwatch.genai.analysis.report..")
+      .should().dependOnClassesThat().resideInAPackage("io.driftwatch.genai.exchange..");
 
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("io.driftwatch.genai.(**)").should().beFreeOfCycles();

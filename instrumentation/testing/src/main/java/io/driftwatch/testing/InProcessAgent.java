@@ -1,7 +1,7 @@
 package io.driftwatch.testing;
 
-import io.driftwatch.genai.providers.detect.ProviderDetector;
 import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.providers.detect.ProviderDetector;
 import io.driftwatch.tooling.Instrumentations;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package io.driftwatch.testing;
 
-import io.driftwatch.genai.util.DropCounter;
 import io.driftwatch.genai.exchange.ExchangeSink;
 import io.driftwatch.genai.exchange.LlmExchange;
+import io.driftwatch.genai.util.DropCounter;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;

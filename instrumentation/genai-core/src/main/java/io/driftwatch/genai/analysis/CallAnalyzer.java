@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.driftwatch.genai.analysis.checks.CallCheck;
 import io.driftwatch.genai.analysis.checks.Findings;
-import io.driftwatch.genai.analysis.content.CapturedContent;
 import io.driftwatch.genai.analysis.content.MessageContentCapture;
 import io.driftwatch.genai.analysis.cost.CostCalculator;
 import io.driftwatch.genai.analysis.outcome.Outcome;
 import io.driftwatch.genai.analysis.outcome.OutcomeClassifier;
 import io.driftwatch.genai.analysis.outcome.RateLimitReading;
 import io.driftwatch.genai.analysis.outcome.RetryDetector;
+import io.driftwatch.genai.analysis.report.CallReport;
+import io.driftwatch.genai.analysis.report.CapturedContent;
 import io.driftwatch.genai.analysis.runbook.RunbookAnalysis;
 import io.driftwatch.genai.exchange.BoundedCapture;
 import io.driftwatch.genai.exchange.LlmExchange;
@@ -26,7 +27,8 @@ import java.util.List;
 
 /**
  * Reads a finished exchange with its provider's parser (one JSON parse per body), classifies the
- * outcome, and runs the behavioral checks on successful answers.
+ * outcome, runs the behavioral checks on successful answers, and hands back what it concluded as
+ * one immutable {@link CallReport}.
  */
 public final class CallAnalyzer {
 
@@ -53,7 +55,7 @@ public final class CallAnalyzer {
     this.costs = costs;
   }
 
-  public AnalyzedCall analyze(LlmExchange exchange) {
+  public CallReport analyze(LlmExchange exchange) {
     FaultInjection.at(FaultInjection.ANALYZER);
     StreamObserver stream = exchange.stream() instanceof StreamObserver ? (StreamObserver) exchange.stream() : null;
     GenAiCall call = stream != null ? stream.finish() : new GenAiCall();
@@ -76,10 +78,11 @@ public final class CallAnalyzer {
         check.check(call, requestBody, findings);
       }
     }
-    return new AnalyzedCall(exchange, call, errorTypeOf(exchange), skipped, outcome,
-        retries.retrySource(exchange, outcome), RetryDetector.sdkRetryCount(exchange),
-        RateLimitReading.of(exchange.responseHeaders(), drops), findings,
-        costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange, call), stream, captured);
+    return CallReportAssembly.assemble(exchange, call, stream, new CallReportAssembly.Conclusions(
+        errorTypeOf(exchange), skipped, outcome, retries.retrySource(exchange, outcome),
+        RetryDetector.sdkRetryCount(exchange), RateLimitReading.of(exchange.responseHeaders(), drops), findings,
+        costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange.endpoint().providerName(),
+            exchange.endpoint().operationName(), exchange.serverAddress(), exchange.metadata(), call), captured));
   }
 
   private String readStreamHealth(StreamObserver stream) {

@@ -1,17 +1,12 @@
 package io.driftwatch.genai.emit;
 
-import static io.driftwatch.genai.emit.GenAiAttributes.*;
+import static io.driftwatch.genai.emit.Catalogue.*;
 
-import io.driftwatch.genai.analysis.AnalyzedCall;
-import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.stream.ChunkTimings;
-import io.driftwatch.genai.providers.stream.StreamObserver;
+import io.driftwatch.genai.analysis.report.CallReport;
 import io.opentelemetry.api.common.Attributes;
-import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.Meter;
-import java.util.List;
 
 /**
  * The GenAI client metrics of the conventions: operation duration, token usage and the stream
@@ -20,87 +15,39 @@ import java.util.List;
  */
 public final class GenAiMetrics {
 
-  static final List<Double> DURATION_BUCKETS =
-      List.of(0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92);
-  static final List<Long> TOKEN_BUCKETS = List.of(1L, 4L, 16L, 64L, 256L, 1024L, 4096L, 16384L, 65536L,
-      262144L, 1048576L, 4194304L, 16777216L, 67108864L);
-
   private final DoubleHistogram duration;
   private final LongHistogram tokenUsage;
   private final DoubleHistogram timeToFirstChunk;
   private final DoubleHistogram timePerOutputChunk;
-  private final MetricAttributes attributes;
-  private final boolean emitLegacySystemAttribute;
 
-  public GenAiMetrics(Meter meter, MetricAttributes attributes, boolean emitLegacySystemAttribute) {
-    this.attributes = attributes;
-    this.emitLegacySystemAttribute = emitLegacySystemAttribute;
-    this.duration = meter.histogramBuilder("gen_ai.client.operation.duration")
-        .setUnit("s")
-        .setDescription("GenAI operation duration")
-        .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS)
-        .build();
-    this.tokenUsage = meter.histogramBuilder("gen_ai.client.token.usage")
-        .ofLongs()
-        .setUnit("{token}")
-        .setDescription("Number of input and output tokens used")
-        .setExplicitBucketBoundariesAdvice(TOKEN_BUCKETS)
-        .build();
-    this.timeToFirstChunk = meter.histogramBuilder("gen_ai.client.operation.time_to_first_chunk")
-        .setUnit("s")
-        .setDescription("Time from sending a streamed request to its first chunk")
-        .setExplicitBucketBoundariesAdvice(DURATION_BUCKETS)
-        .build();
-    this.timePerOutputChunk = meter.histogramBuilder("gen_ai.client.operation.time_per_output_chunk")
-        .setUnit("s")
-        .setDescription("Time between consecutive chunks of a streamed answer")
-        .setExplicitBucketBoundariesAdvice(ChunkTimings.BUCKETS)
-        .build();
+  public GenAiMetrics(Meter meter) {
+    this.duration = Instruments.histogram(meter, OPERATION_DURATION, DURATION_BUCKETS);
+    this.tokenUsage = Instruments.longHistogram(meter, TOKEN_USAGE, TOKEN_BUCKETS);
+    this.timeToFirstChunk = Instruments.histogram(meter, TIME_TO_FIRST_CHUNK, DURATION_BUCKETS);
+    this.timePerOutputChunk = Instruments.histogram(meter, TIME_PER_OUTPUT_CHUNK, CHUNK_INTERVAL_BUCKETS);
   }
 
-  /**
-   * @param common the call's {@link MetricAttributes#common} attributes, the ones the
-   *     {@code driftwatch.llm.*} metrics of the same call carry
-   */
-  public void record(AnalyzedCall analyzed, Attributes common) {
-    Attributes attributes = conventionAttributes(analyzed, common);
-    duration.record(analyzed.exchange().durationSeconds(), attributes);
-    GenAiCall call = analyzed.call();
-    // The conventions give token usage no error.type: tokens are what the call consumed either way.
-    Attributes tokens = attributes.toBuilder().remove(ERROR_TYPE).build();
-    if (call.inputTokens != null) {
-      tokenUsage.record(call.inputTokens, tokens.toBuilder().put(TOKEN_TYPE, "input").build());
+  /** @param attributes the call's attribute sets, the ones its {@code driftwatch.llm.*} metrics share */
+  public void record(CallReport report, CallAttributes attributes) {
+    Attributes convention = attributes.convention();
+    duration.record(report.timings().durationSeconds(), convention);
+    CallReport.Usage usage = report.usage();
+    if (usage.inputTokens() != null) {
+      tokenUsage.record(usage.inputTokens(),
+          CallAttributes.with(attributes.conventionWithoutError(), TOKEN_TYPE, "input"));
     }
-    if (call.outputTokens != null) {
-      tokenUsage.record(call.outputTokens, tokens.toBuilder().put(TOKEN_TYPE, "output").build());
+    if (usage.outputTokens() != null) {
+      tokenUsage.record(usage.outputTokens(),
+          CallAttributes.with(attributes.conventionWithoutError(), TOKEN_TYPE, "output"));
     }
-    StreamObserver stream = analyzed.stream();
-    if (stream != null && stream.timings().timeToFirstChunkSeconds() >= 0) {
-      timeToFirstChunk.record(stream.timings().timeToFirstChunkSeconds(), attributes);
-      stream.timings().replayIntervals((seconds, times) -> {
-        for (long i = 0; i < times; i++) {
-          timePerOutputChunk.record(seconds, attributes);
+    CallReport.StreamTimings stream = report.timings().stream();
+    if (stream != null && stream.timeToFirstChunkSeconds() >= 0) {
+      timeToFirstChunk.record(stream.timeToFirstChunkSeconds(), convention);
+      for (CallReport.ChunkInterval interval : stream.intervals()) {
+        for (long i = 0; i < interval.times(); i++) {
+          timePerOutputChunk.record(interval.seconds(), convention);
         }
-      });
+      }
     }
-  }
-
-  /** The common attributes plus the conventions' own: port, response model, error type, legacy system. */
-  private Attributes conventionAttributes(AnalyzedCall analyzed, Attributes common) {
-    AttributesBuilder attributes = common.toBuilder();
-    if (emitLegacySystemAttribute) {
-      attributes.put(SYSTEM, common.get(PROVIDER_NAME));
-    }
-    if (analyzed.exchange().serverPort() > 0) {
-      attributes.put(SERVER_PORT, (long) analyzed.exchange().serverPort());
-    }
-    String responseModel = analyzed.call().responseModel;
-    if (responseModel != null) {
-      attributes.put(RESPONSE_MODEL, this.attributes.capped(RESPONSE_MODEL, responseModel));
-    }
-    if (analyzed.errorType() != null) {
-      attributes.put(ERROR_TYPE, this.attributes.capped(ERROR_TYPE, analyzed.errorType()));
-    }
-    return attributes.build();
   }
 }

@@ -1,9 +1,8 @@
 package io.driftwatch.genai.emit;
 
-import static io.opentelemetry.api.common.AttributeKey.stringArrayKey;
-import static io.opentelemetry.api.common.AttributeKey.stringKey;
+import static io.driftwatch.genai.emit.Catalogue.*;
 
-import io.driftwatch.genai.analysis.runbook.RunbookFacts;
+import io.driftwatch.genai.analysis.report.RunbookFacts;
 import io.driftwatch.genai.context.FlagEvaluation;
 import io.driftwatch.genai.context.MetadataField;
 import io.opentelemetry.api.common.AttributeKey;
@@ -21,23 +20,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class RunbookSpanDecorator {
 
-  static final AttributeKey<String> PROMPT_FINGERPRINT = stringKey("driftwatch.prompt.fingerprint");
-  static final AttributeKey<String> PROMPT_FINGERPRINT_PREVIOUS = stringKey("driftwatch.prompt.fingerprint.previous");
-  static final AttributeKey<List<String>> FEATURE_FLAGS = stringArrayKey("driftwatch.feature_flags");
-  static final AttributeKey<String> MODEL_CHANGE_KIND = stringKey("driftwatch.model.change.kind");
-  static final AttributeKey<String> MODEL_PREVIOUS = stringKey("driftwatch.model.previous");
-  static final AttributeKey<String> MODEL_CURRENT = stringKey("driftwatch.model.current");
-  private static final AttributeKey<String> FLAG_KEY = stringKey("feature_flag.key");
-  private static final AttributeKey<String> FLAG_VARIANT = stringKey("feature_flag.result.variant");
-  private static final AttributeKey<String> FLAG_VALUE = stringKey("feature_flag.result.value");
-  private static final AttributeKey<String> FLAG_REASON = stringKey("feature_flag.result.reason");
-  private static final AttributeKey<String> FLAG_PROVIDER = stringKey("feature_flag.provider.name");
-
   private RunbookSpanDecorator() {}
 
   static void setAttributes(SpanBuilder span, RunbookFacts facts) {
     if (facts.promptVersion() != null) {
-      span.setAttribute(MetadataField.PROMPT_VERSION.attribute(), facts.promptVersion());
+      span.setAttribute(PROMPT_VERSION, facts.promptVersion());
     }
     if (facts.promptFingerprint() != null) {
       span.setAttribute(PROMPT_FINGERPRINT, facts.promptFingerprint());
@@ -62,15 +49,15 @@ final class RunbookSpanDecorator {
       putIfPresent(attributes, FLAG_VALUE, flag.value());
       putIfPresent(attributes, FLAG_REASON, flag.reason());
       putIfPresent(attributes, FLAG_PROVIDER, flag.providerName());
-      span.addEvent("feature_flag.evaluation", attributes.build(), epochNanos, TimeUnit.NANOSECONDS);
+      span.addEvent(FLAG_EVALUATION_EVENT, attributes.build(), epochNanos, TimeUnit.NANOSECONDS);
     }
     if (facts.promptChange() != null) {
-      span.addEvent("driftwatch.prompt.changed", Attributes.of(
+      span.addEvent(PROMPT_CHANGED_EVENT, Attributes.of(
           PROMPT_FINGERPRINT_PREVIOUS, facts.promptChange().previousFingerprint(),
           PROMPT_FINGERPRINT, facts.promptChange().fingerprint()), epochNanos, TimeUnit.NANOSECONDS);
     }
     if (facts.modelChange() != null) {
-      span.addEvent("driftwatch.model.changed", Attributes.of(
+      span.addEvent(MODEL_CHANGED_EVENT, Attributes.of(
           MODEL_CHANGE_KIND, facts.modelChange().kind(),
           MODEL_PREVIOUS, facts.modelChange().previous(),
           MODEL_CURRENT, facts.modelChange().current()), epochNanos, TimeUnit.NANOSECONDS);

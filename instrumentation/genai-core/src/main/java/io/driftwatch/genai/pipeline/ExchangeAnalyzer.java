@@ -1,6 +1,5 @@
 package io.driftwatch.genai.pipeline;
 
-import io.driftwatch.genai.analysis.AnalyzedCall;
 import io.driftwatch.genai.analysis.CallAnalyzer;
 import io.driftwatch.genai.analysis.checks.DuplicateOutputCheck;
 import io.driftwatch.genai.analysis.checks.FormatComplianceCheck;
@@ -12,9 +11,11 @@ import io.driftwatch.genai.analysis.content.MessageContentCapture;
 import io.driftwatch.genai.analysis.cost.CostCalculator;
 import io.driftwatch.genai.analysis.cost.PriceTable;
 import io.driftwatch.genai.analysis.outcome.RetryDetector;
+import io.driftwatch.genai.analysis.report.CallReport;
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.context.MetadataSettings;
 import io.driftwatch.genai.emit.AttributeValueCap;
+import io.driftwatch.genai.emit.CallAttributes;
 import io.driftwatch.genai.emit.GenAiMetrics;
 import io.driftwatch.genai.emit.GenAiSpanEmitter;
 import io.driftwatch.genai.emit.MetricAttributes;
@@ -25,7 +26,6 @@ import io.driftwatch.genai.emit.quality.RecentCalls;
 import io.driftwatch.genai.exchange.ExchangeSink;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.util.DropCounter;
-import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.Tracer;
@@ -84,11 +84,11 @@ public final class ExchangeAnalyzer implements ExchangeSink {
       DropCounter drops) {
     RecentCalls recentCalls = new RecentCalls();
     MetricAttributes metricAttributes = new MetricAttributes(
-        new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields());
+        new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields(),
+        settings.emitLegacySystemAttribute());
     return new ExchangeAnalyzer(QUEUE_CAPACITY, callAnalyzer(settings, drops),
         new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()), metricAttributes,
-        new GenAiMetrics(meter, metricAttributes, settings.emitLegacySystemAttribute()),
-        new SignalMetrics(meter, metricAttributes),
+        new GenAiMetrics(meter), new SignalMetrics(meter, metricAttributes, drops),
         recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops),
         drops, settings.streamIdleTimeoutMillis());
   }
@@ -166,12 +166,12 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   /** Analyses and emits one call; visible for tests that run without the worker thread. */
   void process(LlmExchange exchange) {
     try {
-      AnalyzedCall analyzed = analyzer.analyze(exchange);
-      SpanContext span = spans.emit(analyzed);
-      Attributes common = metricAttributes.common(analyzed);
-      metrics.record(analyzed, common);
-      signals.record(analyzed, common);
-      recentCalls.remember(analyzed.call().responseId, span, common);
+      CallReport report = analyzer.analyze(exchange);
+      SpanContext span = spans.emit(report);
+      CallAttributes attributes = metricAttributes.forCall(report);
+      metrics.record(report, attributes);
+      signals.record(report, attributes);
+      recentCalls.remember(report.response().id(), span, attributes.common());
     } catch (Throwable t) {
       drops.count(ANALYZER_FAILED, "analysis failed: " + t);
     }

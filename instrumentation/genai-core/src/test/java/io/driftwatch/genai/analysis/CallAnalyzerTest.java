@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.driftwatch.genai.analysis.cost.CostCalculator;
 import io.driftwatch.genai.analysis.cost.PriceTable;
 import io.driftwatch.genai.analysis.outcome.RetryDetector;
+import io.driftwatch.genai.analysis.report.CallReport;
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmExchange;
@@ -42,14 +43,14 @@ class CallAnalyzerTest {
     LlmExchange exchange = chat(Exchanges.utf8("{\"model\":\"gpt-4o-mini\"}"));
     Exchanges.respond(exchange, 200, "openai-chat/response.json");
 
-    AnalyzedCall analyzed = analyzer.analyze(exchange);
+    CallReport analyzed = analyzer.analyze(exchange);
 
-    assertEquals("gpt-4o-mini", analyzed.call().requestModel);
-    assertEquals(1117L, analyzed.call().inputTokens);
-    assertNull(analyzed.errorType());
-    assertNull(analyzed.analysisSkipped());
-    assertEquals("chat", analyzed.operationName());
-    assertEquals("openai", analyzed.providerName());
+    assertEquals("gpt-4o-mini", analyzed.request().model());
+    assertEquals(1117L, analyzed.usage().inputTokens());
+    assertNull(analyzed.result().errorType());
+    assertNull(analyzed.result().analysisSkipped());
+    assertEquals("chat", analyzed.target().operationName());
+    assertEquals("openai", analyzed.target().providerName());
   }
 
   @Test
@@ -58,11 +59,11 @@ class CallAnalyzerTest {
     Exchanges.respond(exchange, 400, Exchanges.utf8(
         "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"context_length_exceeded\"},\"usage\":{\"prompt_tokens\":5}}"));
 
-    AnalyzedCall analyzed = analyzer.analyze(exchange);
+    CallReport analyzed = analyzer.analyze(exchange);
 
-    assertEquals("400", analyzed.errorType());
-    assertEquals("context_length_exceeded", analyzed.call().providerErrorType);
-    assertNull(analyzed.call().inputTokens, "an error body is never read as a response");
+    assertEquals("400", analyzed.result().errorType());
+    assertEquals("context_length_exceeded", analyzed.response().providerErrorType());
+    assertNull(analyzed.usage().inputTokens(), "an error body is never read as a response");
   }
 
   @Test
@@ -71,7 +72,7 @@ class CallAnalyzerTest {
     exchange.onResponseHead(500, HeaderLookup.NONE, -1);
     exchange.fail(new SocketTimeoutException("Read timed out"));
 
-    assertEquals("java.net.SocketTimeoutException", analyzer.analyze(exchange).errorType());
+    assertEquals("java.net.SocketTimeoutException", analyzer.analyze(exchange).result().errorType());
   }
 
   @Test
@@ -79,9 +80,9 @@ class CallAnalyzerTest {
     LlmExchange exchange = chat(null);
     exchange.fail(new SocketTimeoutException("connect timed out"));
 
-    AnalyzedCall analyzed = analyzer.analyze(exchange);
+    CallReport analyzed = analyzer.analyze(exchange);
 
-    assertNull(analyzed.analysisSkipped());
+    assertNull(analyzed.result().analysisSkipped());
     assertEquals(List.of(), drops);
   }
 
@@ -91,10 +92,10 @@ class CallAnalyzerTest {
     LlmExchange exchange = chat(Exchanges.utf8(body));
     Exchanges.respond(exchange, 200, "openai-chat/response.json");
 
-    AnalyzedCall analyzed = analyzer.analyze(exchange);
+    CallReport analyzed = analyzer.analyze(exchange);
 
-    assertNull(analyzed.call().requestModel);
-    assertEquals("gpt-4o-mini-2024-07-18", analyzed.call().responseModel);
+    assertNull(analyzed.request().model());
+    assertEquals("gpt-4o-mini-2024-07-18", analyzed.response().model());
   }
 
   @ParameterizedTest
@@ -103,7 +104,7 @@ class CallAnalyzerTest {
     LlmExchange exchange = chat(null);
     Exchanges.respond(exchange, 200, Exchanges.utf8(body));
 
-    assertEquals("not_json", analyzer.analyze(exchange).analysisSkipped());
+    assertEquals("not_json", analyzer.analyze(exchange).result().analysisSkipped());
   }
   @ParameterizedTest
   @ValueSource(strings = {"[1,2]", "null", "42"})

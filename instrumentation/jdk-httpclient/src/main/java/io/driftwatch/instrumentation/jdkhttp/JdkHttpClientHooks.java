@@ -1,7 +1,6 @@
 package io.driftwatch.instrumentation.jdkhttp;
 
 import io.driftwatch.bootstrap.Hook;
-import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchange;

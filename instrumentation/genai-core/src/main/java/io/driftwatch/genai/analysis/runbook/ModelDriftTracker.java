@@ -1,5 +1,6 @@
 package io.driftwatch.genai.analysis.runbook;
 
+import io.driftwatch.genai.analysis.report.ModelChange;
 import io.driftwatch.genai.util.LruMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,9 +12,6 @@ import java.util.Objects;
 public final class ModelDriftTracker {
 
   private static final int MAX_MODELS = 1024;
-
-  /** A detected change; {@code kind} is "model" or "system_fingerprint". */
-  public record ModelChange(String kind, String previous, String current) {}
 
   private record Served(String model, String systemFingerprint) {}
 

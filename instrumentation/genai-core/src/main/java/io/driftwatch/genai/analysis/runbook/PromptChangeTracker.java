@@ -1,5 +1,6 @@
 package io.driftwatch.genai.analysis.runbook;
 
+import io.driftwatch.genai.analysis.report.PromptChange;
 import io.driftwatch.genai.util.LruMap;
 import java.util.Collections;
 import java.util.Map;
@@ -15,9 +16,6 @@ public final class PromptChangeTracker {
   static final int STABLE_AFTER_CALLS = 3;
   private static final int MAX_OPERATIONS = 1024;
   private static final int MAX_FINGERPRINTS_PER_OPERATION = 64;
-
-  /** A detected change. */
-  public record PromptChange(String previousFingerprint, String fingerprint) {}
 
   private static final class History {
     final Set<String> seen = Collections.newSetFromMap(new LruMap<>(MAX_FINGERPRINTS_PER_OPERATION));

@@ -1,10 +1,16 @@
 package io.driftwatch.genai.emit.quality;
 
-import static io.opentelemetry.api.common.AttributeKey.doubleKey;
-import static io.opentelemetry.api.common.AttributeKey.stringKey;
+import static io.driftwatch.genai.emit.Catalogue.EVALUATION_EXPLANATION;
+import static io.driftwatch.genai.emit.Catalogue.EVALUATION_NAME;
+import static io.driftwatch.genai.emit.Catalogue.EVALUATION_RESULT_EVENT;
+import static io.driftwatch.genai.emit.Catalogue.EVALUATION_SCORE_LABEL;
+import static io.driftwatch.genai.emit.Catalogue.EVALUATION_SCORE_VALUE;
+import static io.driftwatch.genai.emit.Catalogue.QUALITY_SCORE;
+import static io.driftwatch.genai.emit.Catalogue.QUALITY_SCORE_BUCKETS;
+import static io.driftwatch.genai.emit.Catalogue.RESPONSE_ID;
 
+import io.driftwatch.genai.emit.Instruments;
 import io.driftwatch.genai.util.DropCounter;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.metrics.DoubleHistogram;
@@ -13,7 +19,6 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,11 +28,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class QualityEmitter {
 
-  static final AttributeKey<String> EVALUATION_NAME = stringKey("gen_ai.evaluation.name");
-  static final AttributeKey<Double> SCORE_VALUE = doubleKey("gen_ai.evaluation.score.value");
-  static final AttributeKey<String> SCORE_LABEL = stringKey("gen_ai.evaluation.score.label");
-  static final AttributeKey<String> EXPLANATION = stringKey("gen_ai.evaluation.explanation");
-  static final AttributeKey<String> RESPONSE_ID = stringKey("gen_ai.response.id");
   private static final int MAX_EXPLANATION_CHARS = 256;
   private static final int MAX_NAME_CHARS = 64;
 
@@ -40,10 +40,7 @@ public final class QualityEmitter {
     this.tracer = tracer;
     this.recentCalls = recentCalls;
     this.drops = drops;
-    this.scores = meter.histogramBuilder("driftwatch.llm.quality.score").setUnit("1")
-        .setDescription("Quality scores attached to LLM calls, 0 to 1")
-        .setExplicitBucketBoundariesAdvice(List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0))
-        .build();
+    this.scores = Instruments.histogram(meter, QUALITY_SCORE, QUALITY_SCORE_BUCKETS);
   }
 
   public void emit(QualityScore score) {
@@ -56,18 +53,18 @@ public final class QualityEmitter {
         .put(EVALUATION_NAME, name);
     scores.record(score.score(), metric.build());
 
-    AttributesBuilder result = Attributes.builder().put(EVALUATION_NAME, name).put(SCORE_VALUE, score.score())
+    AttributesBuilder result = Attributes.builder().put(EVALUATION_NAME, name).put(EVALUATION_SCORE_VALUE, score.score())
         .put(RESPONSE_ID, score.responseId());
     if (score.label() != null) {
-      result.put(SCORE_LABEL, truncate(score.label(), MAX_NAME_CHARS));
+      result.put(EVALUATION_SCORE_LABEL, truncate(score.label(), MAX_NAME_CHARS));
     }
     if (score.explanation() != null) {
-      result.put(EXPLANATION, truncate(score.explanation(), MAX_EXPLANATION_CHARS));
+      result.put(EVALUATION_EXPLANATION, truncate(score.explanation(), MAX_EXPLANATION_CHARS));
     }
     Context parent = call == null ? Context.root() : Context.root().with(Span.wrap(call.span()));
     Span span = tracer.spanBuilder("evaluation " + name).setSpanKind(SpanKind.INTERNAL).setParent(parent)
         .setStartTimestamp(score.epochNanos(), TimeUnit.NANOSECONDS).startSpan();
-    span.addEvent("gen_ai.evaluation.result", result.build(), score.epochNanos(), TimeUnit.NANOSECONDS);
+    span.addEvent(EVALUATION_RESULT_EVENT, result.build(), score.epochNanos(), TimeUnit.NANOSECONDS);
     span.end(score.epochNanos(), TimeUnit.NANOSECONDS);
   }
 

@@ -6,8 +6,8 @@ import static io.driftwatch.genai.providers.Json.whole;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.EndMarker;
 import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.TreeStreamAccumulator;
 import io.driftwatch.genai.providers.ToolCallAssembler;
+import io.driftwatch.genai.providers.TreeStreamAccumulator;
 import io.driftwatch.genai.providers.stream.AwsEventStreamDecoder;
 import java.util.Set;
 

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.EndMarker;
 import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.Json;
+import io.driftwatch.genai.providers.StreamJson;
 import io.driftwatch.genai.providers.TreeStreamAccumulator;
 import io.driftwatch.genai.providers.anthropic.AnthropicStreamAccumulator;
 import io.driftwatch.genai.providers.stream.AwsEventStreamDecoder;
-import io.driftwatch.genai.providers.StreamJson;
 import java.io.IOException;
 import java.util.Base64;
 

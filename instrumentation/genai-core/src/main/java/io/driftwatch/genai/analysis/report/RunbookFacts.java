@@ -1,7 +1,5 @@
-package io.driftwatch.genai.analysis.runbook;
+package io.driftwatch.genai.analysis.report;
 
-import io.driftwatch.genai.analysis.runbook.ModelDriftTracker.ModelChange;
-import io.driftwatch.genai.analysis.runbook.PromptChangeTracker.PromptChange;
 import io.driftwatch.genai.context.RequestMetadata;
 
 /**

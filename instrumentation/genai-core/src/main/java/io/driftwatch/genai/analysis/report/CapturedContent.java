@@ -1,4 +1,4 @@
-package io.driftwatch.genai.analysis.content;
+package io.driftwatch.genai.analysis.report;
 
 /**
  * Prompt and completion content in the GenAI conventions' JSON shapes, already redacted and

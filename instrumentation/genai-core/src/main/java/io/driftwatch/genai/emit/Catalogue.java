@@ -1,0 +1,217 @@
+package io.driftwatch.genai.emit;
+
+import static io.opentelemetry.api.common.AttributeKey.booleanKey;
+import static io.opentelemetry.api.common.AttributeKey.doubleKey;
+import static io.opentelemetry.api.common.AttributeKey.longKey;
+import static io.opentelemetry.api.common.AttributeKey.stringArrayKey;
+import static io.opentelemetry.api.common.AttributeKey.stringKey;
+
+import io.driftwatch.genai.context.MetadataField;
+import io.opentelemetry.api.common.AttributeKey;
+import java.util.List;
+
+/**
+ * Every name Driftwatch emits: attribute keys, event names, metrics with their units, and histogram
+ * buckets; the only place they are spelled. docs/SIGNALS.md documents the same list and
+ * {@code CatalogueDocumentedTest} keeps the two equal. The OpenTelemetry GenAI, HTTP and error
+ * conventions are used where one exists; everything else is {@code driftwatch.*}.
+ */
+public final class Catalogue {
+
+  /** A metric: its name, unit and description, and the attributes it carries beyond the common ones. */
+  public record Metric(String name, String unit, String description, List<AttributeKey<?>> extraAttributes) {}
+
+  // GenAI conventions: the call
+  public static final AttributeKey<String> OPERATION_NAME = stringKey("gen_ai.operation.name");
+  public static final AttributeKey<String> PROVIDER_NAME = stringKey("gen_ai.provider.name");
+  /** Pre-1.37 name of {@link #PROVIDER_NAME}, kept unless the user opts into the latest conventions. */
+  public static final AttributeKey<String> SYSTEM = stringKey("gen_ai.system");
+  public static final AttributeKey<String> REQUEST_MODEL = stringKey("gen_ai.request.model");
+  public static final AttributeKey<Long> REQUEST_MAX_TOKENS = longKey("gen_ai.request.max_tokens");
+  public static final AttributeKey<Double> REQUEST_TEMPERATURE = doubleKey("gen_ai.request.temperature");
+  public static final AttributeKey<Double> REQUEST_TOP_P = doubleKey("gen_ai.request.top_p");
+  public static final AttributeKey<Long> REQUEST_TOP_K = longKey("gen_ai.request.top_k");
+  public static final AttributeKey<Double> REQUEST_FREQUENCY_PENALTY = doubleKey("gen_ai.request.frequency_penalty");
+  public static final AttributeKey<Double> REQUEST_PRESENCE_PENALTY = doubleKey("gen_ai.request.presence_penalty");
+  public static final AttributeKey<List<String>> REQUEST_STOP_SEQUENCES = stringArrayKey("gen_ai.request.stop_sequences");
+  public static final AttributeKey<Long> REQUEST_SEED = longKey("gen_ai.request.seed");
+  public static final AttributeKey<Long> REQUEST_CHOICE_COUNT = longKey("gen_ai.request.choice.count");
+  public static final AttributeKey<Boolean> REQUEST_STREAM = booleanKey("gen_ai.request.stream");
+  public static final AttributeKey<String> OUTPUT_TYPE = stringKey("gen_ai.output.type");
+  public static final AttributeKey<String> RESPONSE_ID = stringKey("gen_ai.response.id");
+  public static final AttributeKey<String> RESPONSE_MODEL = stringKey("gen_ai.response.model");
+  public static final AttributeKey<List<String>> RESPONSE_FINISH_REASONS = stringArrayKey("gen_ai.response.finish_reasons");
+  public static final AttributeKey<Double> RESPONSE_TIME_TO_FIRST_CHUNK = doubleKey("gen_ai.response.time_to_first_chunk");
+  public static final AttributeKey<Long> USAGE_INPUT_TOKENS = longKey("gen_ai.usage.input_tokens");
+  public static final AttributeKey<Long> USAGE_OUTPUT_TOKENS = longKey("gen_ai.usage.output_tokens");
+  public static final AttributeKey<Long> USAGE_CACHE_READ_INPUT_TOKENS = longKey("gen_ai.usage.cache_read.input_tokens");
+  public static final AttributeKey<Long> USAGE_CACHE_CREATION_INPUT_TOKENS =
+      longKey("gen_ai.usage.cache_creation.input_tokens");
+  public static final AttributeKey<Long> USAGE_REASONING_OUTPUT_TOKENS = longKey("gen_ai.usage.reasoning.output_tokens");
+  public static final AttributeKey<String> SYSTEM_INSTRUCTIONS = stringKey("gen_ai.system_instructions");
+  public static final AttributeKey<String> INPUT_MESSAGES = stringKey("gen_ai.input.messages");
+  public static final AttributeKey<String> OUTPUT_MESSAGES = stringKey("gen_ai.output.messages");
+  /** input, output (and for {@code driftwatch.llm.tokens}: cache_read, cache_creation, reasoning). */
+  public static final AttributeKey<String> TOKEN_TYPE = stringKey("gen_ai.token.type");
+
+  // GenAI conventions: evaluations (quality scores)
+  public static final AttributeKey<String> EVALUATION_NAME = stringKey("gen_ai.evaluation.name");
+  public static final AttributeKey<Double> EVALUATION_SCORE_VALUE = doubleKey("gen_ai.evaluation.score.value");
+  public static final AttributeKey<String> EVALUATION_SCORE_LABEL = stringKey("gen_ai.evaluation.score.label");
+  public static final AttributeKey<String> EVALUATION_EXPLANATION = stringKey("gen_ai.evaluation.explanation");
+
+  // server, HTTP and error conventions
+  public static final AttributeKey<String> SERVER_ADDRESS = stringKey("server.address");
+  public static final AttributeKey<Long> SERVER_PORT = longKey("server.port");
+  public static final AttributeKey<Long> HTTP_RESPONSE_STATUS_CODE = longKey("http.response.status_code");
+  public static final AttributeKey<String> ERROR_TYPE = stringKey("error.type");
+
+  // feature-flag conventions (one event per flag evaluated for the request)
+  public static final AttributeKey<String> FLAG_KEY = stringKey("feature_flag.key");
+  public static final AttributeKey<String> FLAG_VARIANT = stringKey("feature_flag.result.variant");
+  public static final AttributeKey<String> FLAG_VALUE = stringKey("feature_flag.result.value");
+  public static final AttributeKey<String> FLAG_REASON = stringKey("feature_flag.result.reason");
+  public static final AttributeKey<String> FLAG_PROVIDER = stringKey("feature_flag.provider.name");
+
+  // Driftwatch: API level
+  /** The outcome class: success, rate_limited, auth_failure, server_error, ... */
+  public static final AttributeKey<String> OUTCOME = stringKey("driftwatch.outcome");
+  /** How the application's read of the response ended: completed, failed, closed_early, abandoned. */
+  public static final AttributeKey<String> RESPONSE_OUTCOME = stringKey("driftwatch.response.outcome");
+  /** Why the body was not analysed: not_json, too_large, not_captured, unsupported_encoding. Absent when it was. */
+  public static final AttributeKey<String> ANALYSIS_SKIPPED = stringKey("driftwatch.analysis.skipped");
+  /** The provider's own error type or code from an error body, e.g. rate_limit_exceeded. */
+  public static final AttributeKey<String> PROVIDER_ERROR_TYPE = stringKey("driftwatch.provider.error_type");
+  public static final AttributeKey<Long> RETRY_COUNT = longKey("driftwatch.retry.count");
+  /** sdk_header or repeated_request. */
+  public static final AttributeKey<String> RETRY_SOURCE = stringKey("driftwatch.retry.source");
+  public static final AttributeKey<Double> COST = doubleKey("driftwatch.cost");
+  /** Events of a streamed answer that carried content. */
+  public static final AttributeKey<Long> STREAM_CHUNKS = longKey("driftwatch.stream.chunks");
+  /** Streamed answers: where the usage came from: provider (a usage event) or absent. */
+  public static final AttributeKey<String> STREAM_USAGE = stringKey("driftwatch.stream.usage");
+
+  // Driftwatch: behavioral
+  public static final AttributeKey<Boolean> REFUSAL = booleanKey("driftwatch.refusal");
+  /** provider or lexicon. */
+  public static final AttributeKey<String> REFUSAL_SOURCE = stringKey("driftwatch.refusal.source");
+  /** On spans a boolean: the collector's tail sampling keeps {@code driftwatch.format.compliant = false}. */
+  public static final AttributeKey<Boolean> FORMAT_COMPLIANT = booleanKey("driftwatch.format.compliant");
+  /**
+   * The same verdict on {@code driftwatch.llm.format.checks}, as the string "true" or "false": metric
+   * readers (the alert rules, dashboards, the drill) compare it as text, and the Prometheus label is
+   * the same text either way.
+   */
+  public static final AttributeKey<String> FORMAT_COMPLIANT_LABEL = stringKey("driftwatch.format.compliant");
+  /** not_json, schema_violation, truncated, tool_arguments_invalid. */
+  public static final AttributeKey<String> FORMAT_VIOLATION = stringKey("driftwatch.format.violation");
+  public static final AttributeKey<String> FORMAT_VIOLATION_PATH = stringKey("driftwatch.format.violation.path");
+  public static final AttributeKey<Long> OUTPUT_LENGTH = longKey("driftwatch.output.length");
+
+  // Driftwatch: runbook metadata (the metadata keys are spelled by MetadataField, which reads them)
+  public static final AttributeKey<String> PROMPT_VERSION = MetadataField.PROMPT_VERSION.attribute();
+  public static final AttributeKey<String> USER_SEGMENT = MetadataField.USER_SEGMENT.attribute();
+  public static final AttributeKey<String> EXPERIMENT_ARM = MetadataField.EXPERIMENT_ARM.attribute();
+  public static final AttributeKey<String> PROMPT_FINGERPRINT = stringKey("driftwatch.prompt.fingerprint");
+  public static final AttributeKey<String> PROMPT_FINGERPRINT_PREVIOUS = stringKey("driftwatch.prompt.fingerprint.previous");
+  public static final AttributeKey<List<String>> FEATURE_FLAGS = stringArrayKey("driftwatch.feature_flags");
+  /** model or system_fingerprint. */
+  public static final AttributeKey<String> MODEL_CHANGE_KIND = stringKey("driftwatch.model.change.kind");
+  public static final AttributeKey<String> MODEL_PREVIOUS = stringKey("driftwatch.model.previous");
+  public static final AttributeKey<String> MODEL_CURRENT = stringKey("driftwatch.model.current");
+
+  // Driftwatch: agent health
+  public static final AttributeKey<String> DROP_REASON = stringKey("reason");
+
+  // span events
+  public static final String FLAG_EVALUATION_EVENT = "feature_flag.evaluation";
+  public static final String PROMPT_CHANGED_EVENT = "driftwatch.prompt.changed";
+  public static final String MODEL_CHANGED_EVENT = "driftwatch.model.changed";
+  public static final String EVALUATION_RESULT_EVENT = "gen_ai.evaluation.result";
+
+  // histogram buckets
+  public static final List<Double> DURATION_BUCKETS =
+      List.of(0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92);
+  public static final List<Long> TOKEN_BUCKETS = List.of(1L, 4L, 16L, 64L, 256L, 1024L, 4096L, 16384L, 65536L,
+      262144L, 1048576L, 4194304L, 16777216L, 67108864L);
+  /**
+   * The buckets a stream folds its chunk intervals into on the application's thread
+   * ({@code ChunkTimings.BUCKETS}, which a test keeps equal): replaying a bucket's mean lands in the
+   * same bucket only when the histogram's boundaries are these.
+   */
+  public static final List<Double> CHUNK_INTERVAL_BUCKETS = List.of(0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3,
+      0.4, 0.5, 0.75, 1.0, 2.5);
+  public static final List<Long> BODY_SIZE_BUCKETS = List.of(256L, 1024L, 4096L, 16384L, 65536L, 262144L, 1048576L,
+      4194304L, 16777216L);
+  public static final List<Long> OUTPUT_LENGTH_BUCKETS = List.of(0L, 16L, 64L, 256L, 512L, 1024L, 2048L, 4096L,
+      8192L, 16384L, 65536L);
+  public static final List<Double> QUALITY_SCORE_BUCKETS = List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0);
+
+  // metrics: infrastructure
+  public static final Metric OPERATION_DURATION = new Metric("gen_ai.client.operation.duration", "s",
+      "GenAI operation duration", List.of(SERVER_PORT, SYSTEM, RESPONSE_MODEL, ERROR_TYPE));
+  public static final Metric TOKEN_USAGE = new Metric("gen_ai.client.token.usage", "{token}",
+      "Number of input and output tokens used", List.of(SERVER_PORT, SYSTEM, RESPONSE_MODEL, TOKEN_TYPE));
+  public static final Metric TIME_TO_FIRST_CHUNK = new Metric("gen_ai.client.operation.time_to_first_chunk", "s",
+      "Time from sending a streamed request to its first chunk", List.of(SERVER_PORT, SYSTEM, RESPONSE_MODEL,
+          ERROR_TYPE));
+  public static final Metric TIME_PER_OUTPUT_CHUNK = new Metric("gen_ai.client.operation.time_per_output_chunk", "s",
+      "Time between consecutive chunks of a streamed answer", List.of(SERVER_PORT, SYSTEM, RESPONSE_MODEL,
+          ERROR_TYPE));
+  public static final Metric TOKENS = new Metric("driftwatch.llm.tokens", "{token}", "Tokens by type",
+      List.of(TOKEN_TYPE));
+  public static final Metric COST_USD = new Metric("driftwatch.llm.cost", "{USD}",
+      "Cost in US dollars from the price table", List.of());
+  public static final Metric UNPRICED_CALLS = new Metric("driftwatch.llm.unpriced_calls", "{call}",
+      "Calls whose model has no price", List.of());
+  public static final Metric REQUEST_SIZE = new Metric("driftwatch.llm.request.size", "By", "Request body size",
+      List.of());
+  public static final Metric RESPONSE_SIZE = new Metric("driftwatch.llm.response.size", "By", "Response body size",
+      List.of());
+
+  // metrics: API level
+  public static final Metric CALLS = new Metric("driftwatch.llm.calls", "{call}", "LLM calls by outcome class",
+      List.of(OUTCOME));
+  public static final Metric RETRIES = new Metric("driftwatch.llm.retries", "{call}", "LLM calls that were retries",
+      List.of(RETRY_SOURCE));
+  public static final Metric REMAINING_REQUESTS = new Metric("driftwatch.llm.ratelimit.remaining_requests",
+      "{request}", "Requests left in the provider's current rate-limit window", List.of());
+  public static final Metric REMAINING_TOKENS = new Metric("driftwatch.llm.ratelimit.remaining_tokens", "{token}",
+      "Tokens left in the provider's current rate-limit window", List.of());
+  public static final Metric RETRY_AFTER = new Metric("driftwatch.llm.ratelimit.retry_after", "s",
+      "The last retry-after the provider sent", List.of());
+
+  // metrics: behavioral
+  public static final Metric REFUSALS = new Metric("driftwatch.llm.refusals", "{call}", "Answers that refuse",
+      List.of(REFUSAL_SOURCE));
+  public static final Metric FORMAT_CHECKS = new Metric("driftwatch.llm.format.checks", "{call}",
+      "Structured-output answers checked", List.of(FORMAT_COMPLIANT_LABEL, FORMAT_VIOLATION));
+  public static final Metric OUTPUT_LENGTH_CHARS = new Metric("driftwatch.llm.output.length", "{char}",
+      "Characters of answer text", List.of());
+  public static final Metric TRUNCATIONS = new Metric("driftwatch.llm.truncations", "{call}",
+      "Answers cut off at the token limit", List.of());
+  public static final Metric EMPTY_OUTPUTS = new Metric("driftwatch.llm.empty_outputs", "{call}",
+      "Successful calls with no answer", List.of());
+  public static final Metric DUPLICATE_OUTPUTS = new Metric("driftwatch.llm.duplicate_outputs", "{call}",
+      "Answers identical to a recent answer for a different request", List.of());
+
+  // metrics: quality, runbook, agent health
+  public static final Metric QUALITY_SCORE = new Metric("driftwatch.llm.quality.score", "1",
+      "Quality scores attached to LLM calls, 0 to 1", List.of(EVALUATION_NAME));
+  public static final Metric PROMPT_CHANGES = new Metric("driftwatch.prompt.changes", "{event}",
+      "A new prompt template replaced a stable one", List.of());
+  public static final Metric MODEL_CHANGES = new Metric("driftwatch.model.changes", "{event}",
+      "The served model or system fingerprint changed for a requested model", List.of(RESPONSE_MODEL,
+          MODEL_CHANGE_KIND));
+  /** Carries no common attributes: drops are the agent's, not a call's. */
+  public static final Metric AGENT_DROPPED = new Metric("driftwatch.agent.dropped", "{event}",
+      "Telemetry the agent gave up on, by reason; the application is never affected", List.of(DROP_REASON));
+
+  /** Every metric the agent exports. */
+  public static final List<Metric> METRICS = List.of(OPERATION_DURATION, TOKEN_USAGE, TIME_TO_FIRST_CHUNK,
+      TIME_PER_OUTPUT_CHUNK, TOKENS, COST_USD, UNPRICED_CALLS, REQUEST_SIZE, RESPONSE_SIZE, CALLS, RETRIES,
+      REMAINING_REQUESTS, REMAINING_TOKENS, RETRY_AFTER, REFUSALS, FORMAT_CHECKS, OUTPUT_LENGTH_CHARS, TRUNCATIONS,
+      EMPTY_OUTPUTS, DUPLICATE_OUTPUTS, QUALITY_SCORE, PROMPT_CHANGES, MODEL_CHANGES, AGENT_DROPPED);
+
+  private Catalogue() {}
+}
