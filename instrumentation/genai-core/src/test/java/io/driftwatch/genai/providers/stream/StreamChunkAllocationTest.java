@@ -48,6 +48,29 @@ class StreamChunkAllocationTest {
     assertTrue(perChunk < MAX_BYTES_PER_CHUNK, perChunk + " bytes per chunk");
   }
 
+  @Test
+  void onAnEventLoopAChunkCostsItsCopyAndItsPlaceInTheQueue() {
+    LlmEndpoint chat = new LlmEndpoint("openai", OpenAiFormat.OPENAI_CHAT, null);
+    byte[] chunk = ("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"word\"},\"finish_reason\":null}]}\n\n")
+        .getBytes(StandardCharsets.UTF_8);
+    int eventBytes = chunk.length - "data: \n\n".length();
+    long best = Long.MAX_VALUE;
+    for (int round = 0; round < 30; round++) {
+      StreamObserver observer = StreamObserver.forResponse(chat, "text/event-stream", System.nanoTime());
+      observer.deferFolding();
+      observer.onBytes(chunk, 0, chunk.length);
+      long before = THREADS.getCurrentThreadAllocatedBytes();
+      for (int i = 0; i < CHUNKS; i++) {
+        observer.onBytes(chunk, 0, chunk.length);
+      }
+      best = Math.min(best, THREADS.getCurrentThreadAllocatedBytes() - before);
+      assertEquals(0, observer.timings().chunks(), "folded later, not here");
+    }
+    double beyondCopy = (double) best / CHUNKS - eventBytes;
+    // the queue's per-event arrays double: about 2 x 28 bytes per event, amortised, plus block tails
+    assertTrue(beyondCopy < 80, beyondCopy + " bytes per chunk beyond the copy");
+  }
+
   private static double bytesPerChunk(LlmEndpoint endpoint, String fillText, String chunkText) {
     byte[] fill = fillText.getBytes(StandardCharsets.UTF_8);
     byte[] chunk = chunkText.getBytes(StandardCharsets.UTF_8);
