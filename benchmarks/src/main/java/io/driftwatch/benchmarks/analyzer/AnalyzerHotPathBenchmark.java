@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -96,5 +97,29 @@ public class AnalyzerHotPathBenchmark {
   @Benchmark
   public LlmExchange c_appThread() {
     return pipeline.observe(requestBody, responseBody, responseHeaders);
+  }
+
+  /** {@code c_appThread} as the Netty adapter reads: a stream is only framed on this thread. */
+  @Benchmark
+  public LlmExchange c2_eventLoopThread() {
+    return pipeline.observe(requestBody, responseBody, responseHeaders, true);
+  }
+
+  /** {@code b_analyze} of an exchange read on an event loop: the analyzer folds its framed events first. */
+  @Benchmark
+  public AnalyzedCall b2_analyzeFromEventLoop(EventLoopExchange fresh) {
+    return pipeline.analyzer().analyze(fresh.exchange);
+  }
+
+  /** A new exchange read as on an event loop for every call: folding happens once per exchange. */
+  @State(Scope.Thread)
+  public static class EventLoopExchange {
+    LlmExchange exchange;
+
+    @Setup(Level.Invocation)
+    public void observe(AnalyzerHotPathBenchmark benchmark) {
+      exchange = benchmark.pipeline.observe(benchmark.requestBody, benchmark.responseBody,
+          benchmark.responseHeaders, true);
+    }
   }
 }

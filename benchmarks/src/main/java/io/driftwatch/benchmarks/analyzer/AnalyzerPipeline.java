@@ -49,9 +49,17 @@ final class AnalyzerPipeline {
    * headers, metadata), the response head, every read of the body, and the hand-over at the end.
    */
   LlmExchange observe(byte[] requestBody, byte[] responseBody, HeaderLookup responseHeaders) {
+    return observe(requestBody, responseBody, responseHeaders, false);
+  }
+
+  /** @param eventLoop read as the Netty adapter reads: a stream's events only framed, folded by the analyzer */
+  LlmExchange observe(byte[] requestBody, byte[] responseBody, HeaderLookup responseHeaders, boolean eventLoop) {
     LlmEndpoint endpoint = LlmExchanges.detect("api.openai.com", 443, "/v1/chat/completions", REQUEST_HEADERS);
     LlmExchange exchange = LlmExchanges.start(endpoint,
         new OutboundRequest("api.openai.com", 443, REQUEST_HEADERS, requestBody, requestBody.length));
+    if (eventLoop) {
+      exchange.foldOffReadingThread();
+    }
     exchange.onResponseHead(200, responseHeaders, responseBody.length);
     for (int offset = 0; offset < responseBody.length; offset += READ_SIZE) {
       exchange.onResponseBytes(responseBody, offset, Math.min(READ_SIZE, responseBody.length - offset));

@@ -31,6 +31,8 @@ public final class LlmExchange {
   /** Set before asking for a failed end, read only by whoever carries it out. */
   private volatile Throwable pendingFailure;
 
+  /** Set by an adapter whose reading thread may only frame (see {@link #foldOffReadingThread}). */
+  private boolean foldOffReadingThread;
   private int statusCode = -1;
   private ResponseHeaders responseHeaders;
   private BoundedCapture responseBody;
@@ -57,6 +59,15 @@ public final class LlmExchange {
     this.startEpochNanos = EpochClock.nowNanos();
   }
 
+  /**
+   * Tells the exchange that its response bytes arrive on a thread that must do nothing but frame
+   * (a Netty event loop): a streamed answer's events are then only framed and timestamped there,
+   * and folded on the analyzer's thread. Call on the reading thread, before the response head.
+   */
+  public void foldOffReadingThread() {
+    foldOffReadingThread = true;
+  }
+
   /** A streamed answer is watched event by event; any other body is captured up to the bound. */
   public void onResponseHead(int status, HeaderLookup headers, long contentLength) {
     if (!state.enterWrite()) {
@@ -66,6 +77,9 @@ public final class LlmExchange {
       this.statusCode = status;
       this.responseHeaders = ResponseHeaders.from(headers);
       this.stream = protocols.streamFor(endpoint, responseHeaders.contentType(), startNanoTime);
+      if (stream != null && foldOffReadingThread) {
+        stream.deferFolding();
+      }
       this.responseBody = new BoundedCapture(stream != null ? 0 : maxCapturedBodyBytes, contentLength);
       this.lastActivityNanoTime = System.nanoTime();
     } finally {

@@ -8,16 +8,18 @@ import io.driftwatch.genai.providers.ToolCallAssembler;
 import java.io.IOException;
 
 /**
- * One {@code content_block_delta} read with the streaming parser into reused scratch fields (the
- * text is copied, never made a String), folded only once the whole event parsed.
+ * One {@code content_block_delta} in reused scratch fields (the text is copied, never made a
+ * String), folded only once the whole event was read. Filled by {@link AnthropicDeltaScanner}
+ * (bytes, no allocation) or, for what that leaves, with the streaming parser here; both read with
+ * the same last-key-wins and odd-type rules.
  */
 final class AnthropicDelta {
 
-  private int index;
-  private boolean toolArguments;
-  private boolean hasText;
-  private final StringBuilder text = new StringBuilder();
-  private String partialJson;
+  int index;
+  boolean toolArguments;
+  boolean hasText;
+  final StringBuilder text = new StringBuilder();
+  String partialJson;
 
   /** Reads the event's object; the parser is on its START_OBJECT. */
   void read(JsonParser parser) throws IOException {
@@ -46,7 +48,7 @@ final class AnthropicDelta {
     partialJson = null;
   }
 
-  private void clearDelta() {
+  void clearDelta() {
     toolArguments = false;
     hasText = false;
     partialJson = null;

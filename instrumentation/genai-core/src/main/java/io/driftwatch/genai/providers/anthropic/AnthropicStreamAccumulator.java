@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.driftwatch.genai.providers.GenAiCall;
-import io.driftwatch.genai.providers.JsonTokens;
+import io.driftwatch.genai.providers.JsonScanner;
 import io.driftwatch.genai.providers.StreamAccumulator;
 import io.driftwatch.genai.providers.StreamJson;
 import io.driftwatch.genai.providers.ToolCallAssembler;
@@ -23,7 +23,19 @@ public final class AnthropicStreamAccumulator implements StreamAccumulator {
 
   private final ToolCallAssembler toolCalls = new ToolCallAssembler();
   private final AnthropicDelta delta = new AnthropicDelta();
+  private final AnthropicDeltaScanner scanner;
+  /** Deltas the scanner left to the parser; for tests. */
+  private long parsedDeltas;
   private Long uncachedInputTokens;
+
+  public AnthropicStreamAccumulator() {
+    this(true);
+  }
+
+  /** @param scan false reads every delta with the parser (tests compare the two) */
+  AnthropicStreamAccumulator(boolean scan) {
+    this.scanner = scan ? new AnthropicDeltaScanner(delta) : null;
+  }
 
   @Override
   public boolean onEvent(String eventType, byte[] data, int offset, int length, GenAiCall call) throws IOException {
@@ -33,15 +45,7 @@ public final class AnthropicStreamAccumulator implements StreamAccumulator {
     }
     switch (eventType) {
       case "content_block_delta":
-        try (JsonParser parser = StreamJson.parser(data, offset, length)) {
-          if (parser.nextToken() != JsonToken.START_OBJECT) {
-            parser.skipChildren();
-            return false;
-          }
-          delta.read(parser);
-        }
-        delta.foldInto(call, toolCalls);
-        return true;
+        return onDelta(data, offset, length, call);
       case "message_start":
       case "content_block_start":
       case "message_delta":
@@ -50,6 +54,33 @@ public final class AnthropicStreamAccumulator implements StreamAccumulator {
       default:
         return false;
     }
+  }
+
+  /** Read in place by the scanner, and with the streaming parser when the scanner declines it. */
+  private boolean onDelta(byte[] data, int offset, int length, GenAiCall call) throws IOException {
+    if (scanner != null) {
+      try {
+        scanner.read(data, offset, length);
+        delta.foldInto(call, toolCalls);
+        return true;
+      } catch (JsonScanner.Unsupported e) {
+        // not the scanner's subset: the parser reads it from the start, and decides if it is malformed
+      }
+    }
+    parsedDeltas++;
+    try (JsonParser parser = StreamJson.parser(data, offset, length)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        return false;
+      }
+      delta.read(parser);
+    }
+    delta.foldInto(call, toolCalls);
+    return true;
+  }
+
+  long parsedDeltas() {
+    return parsedDeltas;
   }
 
   /** Folds one event already read as a tree (Bedrock unwraps Claude's events that way). */

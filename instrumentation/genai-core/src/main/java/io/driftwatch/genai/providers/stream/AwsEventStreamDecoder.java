@@ -20,6 +20,7 @@ public final class AwsEventStreamDecoder implements EventDecoder {
 
   private final int maxMessageBytes;
   private final SseDecoder.Listener listener;
+  private final BufferChunks buffers = new BufferChunks(this::accept);
   private final byte[] prelude = new byte[PRELUDE_BYTES];
   private int preludeFilled;
   private byte[] message; // headers, payload and trailer of the current message, when within the bound
@@ -33,7 +34,7 @@ public final class AwsEventStreamDecoder implements EventDecoder {
 
   @Override
   public void accept(ByteBuffer buffer) {
-    BufferChunks.feed(buffer, this::accept);
+    buffers.feed(buffer);
   }
 
   @Override

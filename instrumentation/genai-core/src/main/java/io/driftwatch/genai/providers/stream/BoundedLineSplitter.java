@@ -32,6 +32,7 @@ final class BoundedLineSplitter {
 
   private final int maxLineBytes;
   private final LineListener listener;
+  private final BufferChunks buffers = new BufferChunks(this::accept);
   private byte[] line = new byte[INITIAL_CAPACITY];
   private int lineLength;
   private boolean oversized;
@@ -56,7 +57,7 @@ final class BoundedLineSplitter {
 
   /** Reads the buffer's remaining bytes without moving its position. */
   void accept(ByteBuffer buffer) {
-    BufferChunks.feed(buffer, this::accept);
+    buffers.feed(buffer);
   }
 
   /** The input ended: a last line without its line ending still counts. */

@@ -32,6 +32,11 @@ public final class StreamObserver implements SseDecoder.Listener, StreamListener
   private static final Set<String> TERMINAL_EVENT_TYPES =
       Set.of("message_stop", "response.completed", "response.incomplete", "response.failed");
 
+  /** Drop reason when events framed for later outgrew their bound. */
+  public static final String EVENTS_BOUNDED = "stream_events_bounded";
+
+  /** Non-null once folding moved off the reading thread: events framed and kept for {@link #finish}. */
+  private FramedEvents deferred;
   private boolean terminalEventSeen;
   private long events;
   private long malformedEvents;
@@ -93,15 +98,36 @@ public final class StreamObserver implements SseDecoder.Listener, StreamListener
     if (eventType != null && TERMINAL_EVENT_TYPES.contains(eventType)) {
       terminalEventSeen = true;
     }
+    if (deferred != null) {
+      deferred.add(eventType, data, offset, length, System.nanoTime()); // a drop is counted there
+      return;
+    }
+    fold(eventType, data, offset, length, 0);
+  }
+
+  /** @param arrivalNanoTime when the event was framed, or 0: it arrives now */
+  private void fold(String eventType, byte[] data, int offset, int length, long arrivalNanoTime) {
     try {
       if (accumulator.onEvent(eventType, data, offset, length, call)) {
-        timings.onChunk(System.nanoTime());
+        timings.onChunk(arrivalNanoTime != 0 ? arrivalNanoTime : System.nanoTime());
       }
     } catch (IOException e) {
       malformedEvents++;
     }
     if (accumulator instanceof EndMarker && ((EndMarker) accumulator).endSeen()) {
       terminalEventSeen = true;
+    }
+  }
+
+  /**
+   * From now on the reading thread only frames and timestamps events; they are folded in
+   * {@link #finish}, on the analyzer's thread. Not for formats whose end is told inside an event
+   * ({@link EndMarker}): closing after it must still read as complete, so those fold as they pass.
+   */
+  @Override
+  public void deferFolding() {
+    if (!(accumulator instanceof EndMarker) && deferred == null) {
+      deferred = new FramedEvents();
     }
   }
 
@@ -119,6 +145,13 @@ public final class StreamObserver implements SseDecoder.Listener, StreamListener
   /** The call as far as the stream told it; call once, after the stream ended, on the analyzer's thread. */
   public GenAiCall finish() {
     decoder.flush();
+    if (deferred != null) {
+      deferred.drain(this::fold);
+      if (deferred.dropped() > 0) {
+        call.dropped(EVENTS_BOUNDED, "a stream framed on an event loop outgrew " + FramedEvents.MAX_BYTES
+            + " bytes before it ended; " + deferred.dropped() + " later events were dropped unread");
+      }
+    }
     try {
       accumulator.finish(call);
     } catch (IOException e) {

@@ -125,6 +125,9 @@ final class ObservingHandler extends ChannelDuplexHandler {
     String declared = headers.get(HttpHeaderNames.CONTENT_LENGTH);
     long length = declared == null ? -1 : parseLength(declared);
     exchange = LlmExchanges.start(endpoint, new OutboundRequest(host, port, lookup, null, length));
+    if (exchange != null) {
+      exchange.foldOffReadingThread(); // an event loop: streamed events are only framed here
+    }
     requestCopy = exchange == null ? null : new ByteArrayOutputStream(length > 0 ? (int) Math.min(length, 64 * 1024) : 1024);
   }
 
