@@ -107,7 +107,7 @@ public class AnalyzerHotPathBenchmark {
 
   /** {@code b_analyze} of an exchange read on an event loop: the analyzer folds its framed events first. */
   @Benchmark
-  public AnalyzedCall b2_analyzeFromEventLoop(EventLoopExchange fresh) {
+  public CallReport b2_analyzeFromEventLoop(EventLoopExchange fresh) {
     return pipeline.analyzer().analyze(fresh.exchange);
   }
 
