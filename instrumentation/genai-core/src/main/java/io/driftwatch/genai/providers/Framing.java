@@ -6,6 +6,9 @@ public enum Framing {
   NDJSON("application/x-ndjson"),
   AWS_EVENT_STREAM("application/vnd.amazon.eventstream");
 
+  /** {@code values()} copies its array on every call; this runs once per LLM response. */
+  private static final Framing[] ALL = values();
+
   private final String contentType;
 
   Framing(String contentType) {
@@ -17,7 +20,7 @@ public enum Framing {
     if (contentType == null) {
       return null;
     }
-    for (Framing framing : values()) {
+    for (Framing framing : ALL) {
       if (contentType.regionMatches(true, 0, framing.contentType, 0, framing.contentType.length())) {
         return framing;
       }
