@@ -11,7 +11,7 @@ import java.util.Map;
  * Defines the bootstrap bridge classes directly in the boot loader, so the agent jar never goes on
  * the bootstrap search path (which would turn off class data sharing for every platform and
  * application class). Uses {@code jdk.internal.misc.Unsafe.defineClass}, which {@link
- * DriftwatchAgent} exports, through {@code Instrumentation.redefineModule}, to the unnamed module of
+ * BootstrapInstaller} exports, through {@code Instrumentation.redefineModule}, to the unnamed module of
  * the throwaway class loader this class is loaded in: never to the application's unnamed module.
  * JDK types only; java.base is all its loader sees.
  */

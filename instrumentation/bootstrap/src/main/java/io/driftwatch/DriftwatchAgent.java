@@ -1,38 +1,20 @@
 package io.driftwatch;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
-import java.lang.reflect.InvocationTargetException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 
 /**
- * Entry point named in the jar manifest. Loaded by the system class loader, so it only makes the
- * bootstrap classes (the bridges that inlined advice calls, the agent starter and its class loader)
- * visible to the boot loader and hands over; everything else runs in the isolated agent class
- * loader. Never lets a failure escape: a broken agent must not stop the application.
- *
- * <p>The bootstrap classes are defined directly in the boot loader rather than by appending the
- * agent jar to the bootstrap search path: any such append makes the JVM print "Sharing is only
- * supported for boot loader classes because bootstrap classpath has been appended" and stop using
- * class data sharing (the JDK's default CDS archive, an application's AppCDS archive) for every
- * platform and application class. If the direct definition fails, or with
- * {@code -Ddriftwatch.bootstrap.append=true}, the jar is appended as before, with one line in the
- * agent log.
+ * Entry point named in the jar manifest, and the only class the JVM loads from the agent before the
+ * runtime is checked. Compiled for Java 8 (see instrumentation/bootstrap/pom.xml), so any JVM a
+ * fleet runs can load it: on a runtime older than {@link #OLDEST_SUPPORTED_JAVA} it prints one line
+ * and returns, and the application starts as it would without the agent. A failing
+ * {@code -javaagent} would stop the JVM instead. Java 8 API only, and no other Driftwatch class by
+ * type: {@link BootstrapInstaller} (Java 17) is named as a string and loaded after the check.
  */
 public final class DriftwatchAgent {
 
-  private static final String STARTER = "io.driftwatch.bootstrap.AgentStarter";
-  /** Written by agent/pom.xml's packaging: the bootstrap class files at the jar root, one a line. */
-  static final String BOOTSTRAP_CLASS_LIST = "META-INF/driftwatch-bootstrap-classes.txt";
-  private static final String DEFINER = "io.driftwatch.BootstrapDefiner";
+  /** The oldest Java feature release the agent runs on. */
+  static final int OLDEST_SUPPORTED_JAVA = 17;
+  private static final String INSTALLER = "io.driftwatch.BootstrapInstaller";
   private static final String LOG_PREFIX = "[driftwatch] ";
 
   private DriftwatchAgent() {}
@@ -47,98 +29,47 @@ public final class DriftwatchAgent {
 
   private static void start(String agentArgs, Instrumentation instrumentation) {
     try {
-      File agentJar = new File(DriftwatchAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      makeBootstrapClassesVisible(instrumentation, agentJar);
-      Class.forName(STARTER, true, null)
-          .getMethod("start", Instrumentation.class, String.class, File.class)
-          .invoke(null, instrumentation, agentArgs, agentJar);
+      String refusal = refusal(System.getProperty("java.specification.version"));
+      if (refusal != null) {
+        System.err.println(LOG_PREFIX + refusal);
+        return;
+      }
+      Class.forName(INSTALLER).getMethod("start", String.class, Instrumentation.class)
+          .invoke(null, agentArgs, instrumentation);
     } catch (Throwable t) {
       System.err.println(LOG_PREFIX + "agent disabled, application continues without it: " + t);
     }
   }
 
-  private static void makeBootstrapClassesVisible(Instrumentation instrumentation, File agentJar) throws IOException {
-    if (bootLoaderHasStarter()) {
-      return; // a second -javaagent, a repeated attach, or the jar is on -Xbootclasspath/a
-    }
-    // pre-start flags (see PreStartFlags): the agent's configuration does not exist yet
-    if (!Boolean.getBoolean(PreStartFlags.BOOTSTRAP_APPEND)) {
-      try {
-        defineInBootLoader(instrumentation, agentJar);
-        if (Boolean.getBoolean(PreStartFlags.DEBUG)) {
-          System.err.println(LOG_PREFIX + "bootstrap classes defined in the boot loader");
-        }
-        return;
-      } catch (Throwable t) {
-        // Classes defined before the failure stay; the appended jar holds the same bytes for the rest.
-        System.err.println(LOG_PREFIX + "could not define the bootstrap classes in the boot loader (" + t
-            + "); appending the agent jar to the bootstrap class path instead, which turns off class data"
-            + " sharing for application classes");
-      }
-    }
-    instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(agentJar));
-  }
-
-  private static boolean bootLoaderHasStarter() {
-    try {
-      Class.forName(STARTER, false, null);
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
-  }
-
-  private static void defineInBootLoader(Instrumentation instrumentation, File agentJar) throws Throwable {
-    Map<String, byte[]> classes = new LinkedHashMap<>();
-    byte[] definerBytes;
-    try (JarFile jar = new JarFile(agentJar, false)) {
-      // The build lists the bootstrap classes: reading a list is much cheaper than scanning every entry.
-      String list = new String(read(jar, BOOTSTRAP_CLASS_LIST), StandardCharsets.UTF_8);
-      for (String entry : list.split("\\s+")) {
-        if (!entry.isEmpty()) {
-          classes.put(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'), read(jar, entry));
-        }
-      }
-      definerBytes = read(jar, DEFINER.replace('.', '/') + ".class");
-    }
-    if (!classes.containsKey(STARTER)) {
-      throw new IllegalStateException(STARTER + " is not listed in " + BOOTSTRAP_CLASS_LIST);
-    }
-    Class<?> definer = new DefinerLoader().define(DEFINER, definerBytes);
-    instrumentation.redefineModule(Object.class.getModule(), Set.of(),
-        Map.of("jdk.internal.misc", Set.of(definer.getModule())), Map.of(), Set.of(), Map.<Class<?>, List<Class<?>>>of());
-    try {
-      definer.getMethod("defineAll", Map.class).invoke(null, classes);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
-    if (!bootLoaderHasStarter()) {
-      throw new IllegalStateException(STARTER + " is not visible from the boot loader after its definition");
-    }
-  }
-
-  private static byte[] read(JarFile jar, String name) throws IOException {
-    JarEntry entry = jar.getJarEntry(name);
-    if (entry == null) {
-      throw new IOException(name + " is not in " + jar.getName());
-    }
-    try (InputStream in = jar.getInputStream(entry)) {
-      return in.readAllBytes();
-    }
-  }
-
   /**
-   * A class loader of its own for {@link BootstrapDefiner} (parent: the boot loader), so the export
-   * of jdk.internal.misc reaches its unnamed module and nothing else.
+   * @param specificationVersion the runtime's {@code java.specification.version}: "1.8", "11", "17"
+   * @return the one line to print when the agent cannot run there, or null when it can
    */
-  private static final class DefinerLoader extends ClassLoader {
-
-    DefinerLoader() {
-      super("driftwatch-bootstrap-definer", null);
+  static String refusal(String specificationVersion) {
+    int feature = featureRelease(specificationVersion);
+    if (feature >= OLDEST_SUPPORTED_JAVA) {
+      return null;
     }
+    return "agent disabled, application continues without it: Java " + specificationVersion
+        + " is older than Java " + OLDEST_SUPPORTED_JAVA + ", the oldest this agent supports";
+  }
 
-    Class<?> define(String name, byte[] bytes) {
-      return defineClass(name, bytes, 0, bytes.length);
+  /** 8 for "1.8", 11 for "11"; 0 when the text is no version (which then counts as too old). */
+  static int featureRelease(String specificationVersion) {
+    if (specificationVersion == null) {
+      return 0;
     }
+    String text = specificationVersion.trim();
+    if (text.startsWith("1.")) {
+      text = text.substring(2);
+    }
+    int end = 0;
+    while (end < text.length() && Character.isDigit(text.charAt(end))) {
+      end++;
+    }
+    if (end == 0 || end > 4) {
+      return 0;
+    }
+    return Integer.parseInt(text.substring(0, end));
   }
 }
