@@ -51,9 +51,11 @@ public final class AgentInstaller {
     ExchangeAnalyzer analyzer;
     AgentSelfMetrics drops;
     HttpClientSelectors selectors;
+    ConfigFile file = ConfigFile.NONE;
     try {
-      ConfigProperties properties = SdkProperties.read();
-      config = DriftwatchConfig.from(properties);
+      file = SdkProperties.configFile();
+      ConfigProperties properties = SdkProperties.read(file);
+      config = DriftwatchConfig.from(properties, file);
       settings = config.genAi();
       metadata = config.metadata();
       if (!settings.enabled()) {
@@ -72,7 +74,8 @@ public final class AgentInstaller {
       exportDrops.bind(drops);
       analyzer = ExchangeAnalyzer.create(settings, metadata, sdk.getTracer(SCOPE, version), meter, drops);
     } catch (RuntimeException e) {
-      String problem = e instanceof ConfigException ? e.getMessage() : "OpenTelemetry configuration: " + causes(e);
+      String problem = e instanceof ConfigException ? e.getMessage()
+          : "OpenTelemetry configuration: " + causes(e) + file.mentionedIn(causes(e));
       AgentLog.info("agent disabled, application continues without it: " + problem);
       if (sdk != null) {
         sdk.shutdown();

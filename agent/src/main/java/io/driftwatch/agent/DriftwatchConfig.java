@@ -1,12 +1,15 @@
 package io.driftwatch.agent;
 
+import io.driftwatch.genai.config.ConfigException;
 import io.driftwatch.genai.config.ConfigSource;
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.config.SettingValues;
 import io.driftwatch.genai.context.MetadataSettings;
 import io.driftwatch.genai.util.FaultInjection;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,9 +30,35 @@ record DriftwatchConfig(GenAiSettings genAi, MetadataSettings metadata, ClientSw
     faultPoints = Set.copyOf(faultPoints);
   }
 
+  /** Driftwatch's own keys: one of these in a configuration file that no setting reads is a mistake. */
+  static final String NAMESPACE = "otel.instrumentation.genai.";
+
   /** Reads and checks every key, the SDK's exporter protocol included when the agent is on. */
   static DriftwatchConfig from(ConfigProperties properties) {
-    return from((ConfigSource) properties::getString);
+    return from(properties, ConfigFile.NONE);
+  }
+
+  /** As {@link #from(ConfigProperties)}; a problem with a value or key the file set names the file and line. */
+  static DriftwatchConfig from(ConfigProperties properties, ConfigFile file) {
+    Set<String> read = new HashSet<>();
+    DriftwatchConfig config;
+    try {
+      config = from(key -> {
+        read.add(ConfigFile.normalise(key));
+        return properties.getString(key);
+      });
+    } catch (ConfigException e) {
+      String where = file.whereSet(e.key());
+      boolean fileValueWins = where != null
+          && Objects.equals(file.values().get(ConfigFile.normalise(e.key())), properties.getString(e.key()));
+      throw fileValueWins ? e.at(where) : e;
+    }
+    for (String key : file.values().keySet()) {
+      if (key.startsWith(NAMESPACE) && !read.contains(key)) {
+        throw ConfigException.unknownKey(file.spelling(key), file.whereSet(key));
+      }
+    }
+    return config;
   }
 
   static DriftwatchConfig from(ConfigSource source) {

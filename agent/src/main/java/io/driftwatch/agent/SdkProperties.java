@@ -3,14 +3,16 @@ package io.driftwatch.agent;
 import io.opentelemetry.common.ComponentLoader;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import io.opentelemetry.sdk.autoconfigure.spi.internal.DefaultConfigProperties;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The agent's one read of system properties and environment variables: the SDK's own
- * {@link ConfigProperties}, built the way autoconfigure builds it (defaults, then environment
- * variables, then system properties, each key normalised the OpenTelemetry way). The same object
- * configures the SDK ({@link OpenTelemetrySetup}) and Driftwatch ({@link DriftwatchConfig}), so the
- * two can never disagree about a value; a config file, when supported, plugs in here once.
+ * {@link ConfigProperties}, built the way autoconfigure builds it (defaults, then the
+ * {@link ConfigFile}, then environment variables, then system properties, each key normalised the
+ * OpenTelemetry way), the official agent's precedence. The same object configures the SDK
+ * ({@link OpenTelemetrySetup}) and Driftwatch ({@link DriftwatchConfig}), so the two can never
+ * disagree about a value.
  */
 final class SdkProperties {
 
@@ -26,8 +28,21 @@ final class SdkProperties {
 
   private SdkProperties() {}
 
+  /** The configuration file the system property or environment variable names, read now. */
+  static ConfigFile configFile() {
+    return ConfigFile.locate(System.getProperty(ConfigFile.KEY), System.getenv(ConfigFile.ENVIRONMENT_VARIABLE));
+  }
+
   /** Reads system properties and environment variables now; the result is an immutable snapshot. */
   static ConfigProperties read() {
-    return DefaultConfigProperties.create(DEFAULTS, ComponentLoader.forClassLoader(SdkProperties.class.getClassLoader()));
+    return read(ConfigFile.NONE);
+  }
+
+  /** As {@link #read()}, with the file's values between the defaults and the environment. */
+  static ConfigProperties read(ConfigFile file) {
+    Map<String, String> belowEnvironment = new HashMap<>(DEFAULTS);
+    belowEnvironment.putAll(file.values());
+    return DefaultConfigProperties.create(belowEnvironment,
+        ComponentLoader.forClassLoader(SdkProperties.class.getClassLoader()));
   }
 }

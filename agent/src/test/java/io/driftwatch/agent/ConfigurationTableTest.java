@@ -85,6 +85,7 @@ class ConfigurationTableTest {
   void theClientSwitchAndTheExporterProtocolAreDocumented() {
     assertDocumented(ClientSwitches.key("jdk-httpclient"));
     assertDocumented(ExporterProtocolCheck.KEYS.get(0));
+    assertDocumented(ConfigFile.KEY);
   }
 
   @Test
