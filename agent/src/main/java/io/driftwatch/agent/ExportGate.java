@@ -3,6 +3,8 @@ package io.driftwatch.agent;
 import io.driftwatch.genai.util.DropCounter;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +24,7 @@ final class ExportGate {
   private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
   private int inFlight;
   private boolean shutDown;
+  private final List<CompletableResultCode> drainWaiters = new ArrayList<>();
 
   private record Waiting(Supplier<CompletableResultCode> export, CompletableResultCode result) {}
 
@@ -58,6 +61,21 @@ final class ExportGate {
       start(submitted);
     }
     return submitted.result();
+  }
+
+  /**
+   * Completes once no export is in flight: the exporter is shut down only then, since a sender may
+   * cancel what is in flight when it stops (the OkHttp gRPC sender does). The exit budget bounds the wait.
+   */
+  CompletableResultCode drained() {
+    CompletableResultCode result = new CompletableResultCode();
+    synchronized (this) {
+      if (inFlight > 0) {
+        drainWaiters.add(result);
+        return result;
+      }
+    }
+    return result.succeed();
   }
 
   /** Fails every export still waiting; those in flight finish or time out in the exporter. */
@@ -101,12 +119,21 @@ final class ExportGate {
 
   private void startNext() {
     Waiting next;
+    List<CompletableResultCode> drained = null;
     synchronized (this) {
       next = waiting.pollFirst();
       if (next == null) {
         inFlight--;
-        return;
+        if (inFlight > 0 || drainWaiters.isEmpty()) {
+          return;
+        }
+        drained = new ArrayList<>(drainWaiters);
+        drainWaiters.clear();
       }
+    }
+    if (next == null) {
+      drained.forEach(CompletableResultCode::succeed);
+      return;
     }
     start(next);
   }

@@ -3,24 +3,27 @@ package io.driftwatch.agent;
 import io.driftwatch.genai.config.ConfigException;
 import io.driftwatch.genai.config.ConfigSource;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The agent bundles the OTLP/HTTP sender only, so {@code grpc} would fail deep inside
- * autoconfigure with a message naming nothing. Catch it first and name the key.
+ * The OTLP protocols the bundled senders speak: {@code http/protobuf} (the JDK sender) and
+ * {@code grpc} (the relocated OkHttp sender). Anything else would fail deep inside autoconfigure;
+ * catch it first and name the key.
  */
 final class ExporterProtocolCheck {
 
   static final List<String> KEYS = List.of("otel.exporter.otlp.protocol",
       "otel.exporter.otlp.traces.protocol", "otel.exporter.otlp.metrics.protocol");
+  static final List<String> SUPPORTED = List.of("http/protobuf", "grpc");
 
   private ExporterProtocolCheck() {}
 
   static void validate(ConfigSource config) {
     for (String key : KEYS) {
       String value = config.get(key);
-      if (value != null && value.trim().equalsIgnoreCase("grpc")) {
-        throw new ConfigException(key, "'grpc' is not available in this agent yet; use http/protobuf "
-            + "(the default) and the collector's OTLP/HTTP port, usually 4318");
+      if (value != null && !SUPPORTED.contains(value.trim().toLowerCase(Locale.ROOT))) {
+        throw new ConfigException(key, "'" + value + "' is not an OTLP protocol this agent speaks; use "
+            + String.join(" (port 4318) or ", SUPPORTED) + " (port 4317)");
       }
     }
   }

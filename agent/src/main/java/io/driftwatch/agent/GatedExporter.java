@@ -39,9 +39,22 @@ abstract class GatedExporter<T> {
     return flushNow.get();
   }
 
+  /** Shuts the exporter down once the exports in flight are done, so the last of them are not cancelled. */
   public final CompletableResultCode shutdown() {
     gate.shutdown();
-    return shutdownNow.get();
+    CompletableResultCode done = new CompletableResultCode();
+    CompletableResultCode drained = gate.drained();
+    drained.whenComplete(() -> {
+      CompletableResultCode stopped = shutdownNow.get();
+      stopped.whenComplete(() -> {
+        if (stopped.isSuccess()) {
+          done.succeed();
+        } else {
+          done.fail();
+        }
+      });
+    });
+    return done;
   }
 
   @Override

@@ -34,7 +34,7 @@ class DriftwatchConfigTest {
       "pattern      | otel.instrumentation.genai.capture-message-content.redact-pattern | ([a-z",
       "endpointList | otel.instrumentation.genai.endpoints                         | vllm=gpu-box:8000/v1,http://x y",
       "fieldList    | otel.instrumentation.genai.metric-attributes                 | user.segment,shoe.size",
-      "protocol     | otel.exporter.otlp.metrics.protocol                          | grpc"})
+      "protocol     | otel.exporter.otlp.metrics.protocol                          | http/json"})
   void aBadValueOfEachKindFailsAtStartUpNamingTheKey(String kind, String key, String value) {
     ConfigException e = assertThrows(ConfigException.class, () -> read(Map.of(key, value)));
 
@@ -62,7 +62,7 @@ class DriftwatchConfigTest {
 
   @Test
   void aDisabledAgentDoesNotCheckTheExporterItWillNeverStart() {
-    DriftwatchConfig config = read(Map.of(GenAiSettings.ENABLED, "false", "otel.exporter.otlp.protocol", "grpc"));
+    DriftwatchConfig config = read(Map.of(GenAiSettings.ENABLED, "false", "otel.exporter.otlp.protocol", "http/json"));
 
     assertFalse(config.genAi().enabled());
   }

@@ -56,6 +56,19 @@ class ExportGateTest {
   }
 
   @Test
+  void drainedCompletesOnlyWhenTheExportsInFlightAreDone() {
+    assertTrue(gate.drained().isSuccess(), "nothing in flight");
+    submit();
+    submit();
+    gate.shutdown();
+    CompletableResultCode drained = gate.drained();
+    delegated.get(0).succeed();
+    assertFalse(drained.isDone(), "one export is still in flight");
+    delegated.get(1).fail();
+    assertTrue(drained.isSuccess());
+  }
+
+  @Test
   void anExporterThatThrowsCountsAsAFailedExportAndFreesItsSlot() {
     CompletableResultCode failed = gate.submit(() -> {
       throw new IllegalStateException("broken exporter");

@@ -11,16 +11,17 @@ import org.junit.jupiter.api.Test;
 class ExporterProtocolCheckTest {
 
   @Test
-  void grpcOnAnyOtlpProtocolKeyFailsNamingThatKey() {
+  void anUnsupportedProtocolOnAnyOtlpProtocolKeyFailsNamingThatKey() {
     ConfigException e = assertThrows(ConfigException.class,
-        () -> ExporterProtocolCheck.validate(Map.of("otel.exporter.otlp.traces.protocol", " GRPC ")::get));
+        () -> ExporterProtocolCheck.validate(Map.of("otel.exporter.otlp.traces.protocol", "http/json")::get));
     assertEquals("otel.exporter.otlp.traces.protocol", e.key());
-    assertTrue(e.getMessage().contains("http/protobuf"), e.getMessage());
+    assertTrue(e.getMessage().contains("http/protobuf") && e.getMessage().contains("grpc"), e.getMessage());
   }
 
   @Test
-  void httpProtobufAndUnsetPass() {
+  void httpProtobufGrpcAndUnsetPass() {
     ExporterProtocolCheck.validate(Map.of("otel.exporter.otlp.protocol", "http/protobuf")::get);
+    ExporterProtocolCheck.validate(Map.of("otel.exporter.otlp.metrics.protocol", " GRPC ")::get);
     ExporterProtocolCheck.validate(key -> null);
   }
 

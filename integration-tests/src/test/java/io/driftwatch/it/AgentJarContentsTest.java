@@ -25,7 +25,13 @@ class AgentJarContentsTest {
       "inst/io/driftwatch/shaded/net/bytebuddy",
       "inst/io/driftwatch/shaded/com/fasterxml/jackson",
       "inst/io/driftwatch/shaded/dev/harrel",
-      "inst/io/driftwatch/shaded/io/prometheus");
+      "inst/io/driftwatch/shaded/io/prometheus",
+      // the OTLP/gRPC sender's, relocated by agent/grpc-sender
+      "inst/io/driftwatch/shaded/okhttp3",
+      "inst/io/driftwatch/shaded/okio",
+      "inst/io/driftwatch/shaded/kotlin",
+      "inst/io/driftwatch/shaded/org/jetbrains/annotations",
+      "inst/io/driftwatch/shaded/org/intellij/lang/annotations");
 
   @Test
   void everyClassIsOursAtTheRootOrHiddenAndRelocatedUnderInst() throws IOException {

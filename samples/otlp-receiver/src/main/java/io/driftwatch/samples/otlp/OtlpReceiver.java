@@ -34,6 +34,7 @@ public final class OtlpReceiver implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService workers;
   private final ReceivedTelemetry telemetry;
+  private OtlpGrpcListener grpc; // started on the first grpcEndpoint() call
 
   private OtlpReceiver(HttpServer server, ExecutorService workers, ReceivedTelemetry telemetry) {
     this.server = server;
@@ -73,6 +74,17 @@ public final class OtlpReceiver implements AutoCloseable {
   /** Base URL; OTLP/HTTP exporters append /v1/traces, /v1/metrics or /v1/logs. */
   public String endpoint() {
     return "http://127.0.0.1:" + port();
+  }
+
+  /**
+   * Base URL of an OTLP/gRPC listener on 127.0.0.1 (a free port) that feeds this same receiver;
+   * started on the first call.
+   */
+  public synchronized String grpcEndpoint() {
+    if (grpc == null) {
+      grpc = OtlpGrpcListener.start(telemetry);
+    }
+    return "http://127.0.0.1:" + grpc.port();
   }
 
   /** Every span received so far, in arrival order. */
@@ -124,6 +136,11 @@ public final class OtlpReceiver implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (grpc != null) {
+        grpc.close();
+      }
+    }
     server.stop(0);
     workers.shutdownNow();
   }

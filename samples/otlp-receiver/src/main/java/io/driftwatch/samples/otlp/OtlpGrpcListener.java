@@ -1,0 +1,102 @@
+package io.driftwatch.samples.otlp;
+
+import io.grpc.Server;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse;
+import io.opentelemetry.proto.collector.logs.v1.LogsServiceGrpc;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
+import io.opentelemetry.proto.collector.metrics.v1.MetricsServiceGrpc;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+import io.opentelemetry.proto.collector.trace.v1.TraceServiceGrpc;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
+/**
+ * OTLP/gRPC on 127.0.0.1, as a collector's port 4317 serves it: the three export services generated
+ * from the official definitions, feeding the same store as the OTLP/HTTP handler.
+ */
+final class OtlpGrpcListener implements AutoCloseable {
+
+  private final Server server;
+
+  private OtlpGrpcListener(Server server) {
+    this.server = server;
+  }
+
+  static OtlpGrpcListener start(ReceivedTelemetry telemetry) {
+    Server server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+        .addService(new Traces(telemetry))
+        .addService(new Metrics(telemetry))
+        .addService(new Logs(telemetry))
+        .build();
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen for OTLP/gRPC on 127.0.0.1", e);
+    }
+    return new OtlpGrpcListener(server);
+  }
+
+  int port() {
+    return server.getPort();
+  }
+
+  @Override
+  public void close() {
+    server.shutdownNow();
+  }
+
+  private static final class Traces extends TraceServiceGrpc.TraceServiceImplBase {
+    private final ReceivedTelemetry telemetry;
+
+    Traces(ReceivedTelemetry telemetry) {
+      this.telemetry = telemetry;
+    }
+
+    @Override
+    public void export(ExportTraceServiceRequest request, StreamObserver<ExportTraceServiceResponse> response) {
+      telemetry.recordBody(request.toByteArray());
+      telemetry.acceptSpans(SpanFlattener.flatten(request));
+      response.onNext(ExportTraceServiceResponse.getDefaultInstance());
+      response.onCompleted();
+    }
+  }
+
+  private static final class Metrics extends MetricsServiceGrpc.MetricsServiceImplBase {
+    private final ReceivedTelemetry telemetry;
+
+    Metrics(ReceivedTelemetry telemetry) {
+      this.telemetry = telemetry;
+    }
+
+    @Override
+    public void export(ExportMetricsServiceRequest request, StreamObserver<ExportMetricsServiceResponse> response) {
+      telemetry.recordBody(request.toByteArray());
+      telemetry.acceptMetrics(MetricFlattener.flatten(request));
+      response.onNext(ExportMetricsServiceResponse.getDefaultInstance());
+      response.onCompleted();
+    }
+  }
+
+  private static final class Logs extends LogsServiceGrpc.LogsServiceImplBase {
+    private final ReceivedTelemetry telemetry;
+
+    Logs(ReceivedTelemetry telemetry) {
+      this.telemetry = telemetry;
+    }
+
+    @Override
+    public void export(ExportLogsServiceRequest request, StreamObserver<ExportLogsServiceResponse> response) {
+      telemetry.recordBody(request.toByteArray());
+      telemetry.acceptOther();
+      response.onNext(ExportLogsServiceResponse.getDefaultInstance());
+      response.onCompleted();
+    }
+  }
+}
