@@ -31,9 +31,30 @@ final class OtlpGrpcListener implements AutoCloseable {
 
   static OtlpGrpcListener start(ReceivedTelemetry telemetry) {
     Server server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
-        .addService(new Traces(telemetry))
-        .addService(new Metrics(telemetry))
-        .addService(new Logs(telemetry))
+        .addService(new TraceServiceGrpc.TraceServiceImplBase() {
+          @Override
+          public void export(ExportTraceServiceRequest request, StreamObserver<ExportTraceServiceResponse> reply) {
+            telemetry.recordBody(request.toByteArray());
+            telemetry.acceptSpans(SpanFlattener.flatten(request));
+            answer(reply, ExportTraceServiceResponse.getDefaultInstance());
+          }
+        })
+        .addService(new MetricsServiceGrpc.MetricsServiceImplBase() {
+          @Override
+          public void export(ExportMetricsServiceRequest request, StreamObserver<ExportMetricsServiceResponse> reply) {
+            telemetry.recordBody(request.toByteArray());
+            telemetry.acceptMetrics(MetricFlattener.flatten(request));
+            answer(reply, ExportMetricsServiceResponse.getDefaultInstance());
+          }
+        })
+        .addService(new LogsServiceGrpc.LogsServiceImplBase() {
+          @Override
+          public void export(ExportLogsServiceRequest request, StreamObserver<ExportLogsServiceResponse> reply) {
+            telemetry.recordBody(request.toByteArray());
+            telemetry.acceptOther();
+            answer(reply, ExportLogsServiceResponse.getDefaultInstance());
+          }
+        })
         .build();
     try {
       server.start();
@@ -52,51 +73,8 @@ final class OtlpGrpcListener implements AutoCloseable {
     server.shutdownNow();
   }
 
-  private static final class Traces extends TraceServiceGrpc.TraceServiceImplBase {
-    private final ReceivedTelemetry telemetry;
-
-    Traces(ReceivedTelemetry telemetry) {
-      this.telemetry = telemetry;
-    }
-
-    @Override
-    public void export(ExportTraceServiceRequest request, StreamObserver<ExportTraceServiceResponse> response) {
-      telemetry.recordBody(request.toByteArray());
-      telemetry.acceptSpans(SpanFlattener.flatten(request));
-      response.onNext(ExportTraceServiceResponse.getDefaultInstance());
-      response.onCompleted();
-    }
-  }
-
-  private static final class Metrics extends MetricsServiceGrpc.MetricsServiceImplBase {
-    private final ReceivedTelemetry telemetry;
-
-    Metrics(ReceivedTelemetry telemetry) {
-      this.telemetry = telemetry;
-    }
-
-    @Override
-    public void export(ExportMetricsServiceRequest request, StreamObserver<ExportMetricsServiceResponse> response) {
-      telemetry.recordBody(request.toByteArray());
-      telemetry.acceptMetrics(MetricFlattener.flatten(request));
-      response.onNext(ExportMetricsServiceResponse.getDefaultInstance());
-      response.onCompleted();
-    }
-  }
-
-  private static final class Logs extends LogsServiceGrpc.LogsServiceImplBase {
-    private final ReceivedTelemetry telemetry;
-
-    Logs(ReceivedTelemetry telemetry) {
-      this.telemetry = telemetry;
-    }
-
-    @Override
-    public void export(ExportLogsServiceRequest request, StreamObserver<ExportLogsServiceResponse> response) {
-      telemetry.recordBody(request.toByteArray());
-      telemetry.acceptOther();
-      response.onNext(ExportLogsServiceResponse.getDefaultInstance());
-      response.onCompleted();
-    }
+  private static <T> void answer(StreamObserver<T> reply, T response) {
+    reply.onNext(response);
+    reply.onCompleted();
   }
 }
