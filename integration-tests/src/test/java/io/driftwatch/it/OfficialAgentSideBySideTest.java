@@ -8,7 +8,9 @@ import static io.driftwatch.it.AgentHarness.uniqueModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.driftwatch.it.apps.OpenAiContentApp;
 import io.driftwatch.it.apps.TracedRequestApp;
+import io.driftwatch.samples.otlp.ReceivedMetric;
 import io.driftwatch.samples.otlp.ReceivedSpan;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,16 +20,17 @@ import org.junit.jupiter.api.Test;
 /** Both agents attached to one application: both work, and the LLM span joins the trace the official agent carries. */
 class OfficialAgentSideBySideTest {
 
+  private static final String DRIFTWATCH_SCOPE = "io.driftwatch.genai";
+  private static final List<String> STANDARD_METRICS = List.of("gen_ai.client.token.usage",
+      "gen_ai.client.operation.duration", "gen_ai.client.operation.time_to_first_chunk",
+      "gen_ai.client.operation.time_per_output_chunk");
   private static final String OFFICIAL_AGENT =
       Path.of("target", "otel-javaagent", "opentelemetry-javaagent.jar").toAbsolutePath().toString();
 
   @Test
   void llmSpanIsAChildOfTheRequestSpanTheOfficialAgentHasCurrent() throws Exception {
     String model = uniqueModel("gpt-4o-two-agents");
-    ForkedJvm.Result result = ForkedJvm.run(ForkedJvm.currentJavaHome(),
-        List.of("-javaagent:" + OFFICIAL_AGENT, "-javaagent:" + ForkedJvm.AGENT_JAR, "-Dotel.service.name=two-agents"),
-        ForkedJvm.testClassPath(), Map.of("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf", "OTEL_LOGS_EXPORTER", "none"),
-        TracedRequestApp.class.getName(), PROVIDER.baseUrl() + "/v1", model);
+    ForkedJvm.Result result = runWithBothAgents("two-agents", TracedRequestApp.class, model);
 
     assertEquals(0, result.exitCode(), result.output());
     assertTrue(result.output().contains("answer="), result.output());
@@ -39,5 +42,39 @@ class OfficialAgentSideBySideTest {
     List<ReceivedSpan> officialHttpSpan = RECEIVER.awaitSpans(s -> request[0].equals(s.traceId())
         && "CLIENT".equals(s.kind()) && !s.spanId().equals(llm.spanId()), 1, WAIT);
     assertEquals(request[1], officialHttpSpan.get(0).parentSpanId(), "the official agent's HTTP span still works");
+  }
+
+  @Test
+  void besideTheOfficialOpenAiInstrumentationTheStandardMetricsAreCountedOnceAndDriftwatchsOwnStay() throws Exception {
+    String model = uniqueModel("gpt-4o-two-agents-openai");
+    ForkedJvm.Result result = runWithBothAgents("two-agents-openai", OpenAiContentApp.class, model);
+
+    assertEquals(0, result.exitCode(), result.output());
+    assertEquals(List.of(), result.output().lines()
+        .filter(l -> l.startsWith("[driftwatch]") && !l.contains("started;")).toList(), "app output unchanged");
+    List<ReceivedSpan> genAiSpans = RECEIVER.awaitSpans(s -> model.equals(s.stringAttr("gen_ai.request.model")), 2, WAIT);
+    ReceivedSpan llm = genAiSpans.stream().filter(s -> DRIFTWATCH_SCOPE.equals(s.scopeName())).findFirst().orElseThrow();
+    ReceivedSpan officialChat = genAiSpans.stream().filter(s -> !DRIFTWATCH_SCOPE.equals(s.scopeName())).findFirst()
+        .orElseThrow();
+    assertEquals(2, genAiSpans.size(), "the official chat span and Driftwatch's: " + genAiSpans);
+    assertEquals(officialChat.traceId(), llm.traceId(), "one trace");
+    assertEquals(officialChat.spanId(), llm.parentSpanId(), "Driftwatch's span sits under the official chat span");
+
+    ReceivedMetric officialTokens = RECEIVER.awaitMetric("gen_ai.client.token.usage",
+        m -> model.equals(m.stringAttr("gen_ai.request.model")), WAIT);
+    assertTrue(!DRIFTWATCH_SCOPE.equals(officialTokens.scopeName()), officialTokens.scopeName());
+    RECEIVER.awaitMetric("driftwatch.llm.calls", m -> model.equals(m.stringAttr("gen_ai.request.model")), WAIT);
+    List<String> counted = RECEIVER.metrics().stream()
+        .filter(m -> STANDARD_METRICS.contains(m.name()) && model.equals(m.stringAttr("gen_ai.request.model")))
+        .map(m -> m.scopeName() + " " + m.name()).distinct().sorted().toList();
+    assertTrue(counted.stream().noneMatch(line -> line.startsWith(DRIFTWATCH_SCOPE + " ")),
+        "standard metrics from both agents: " + counted);
+  }
+
+  private static ForkedJvm.Result runWithBothAgents(String service, Class<?> app, String model) throws Exception {
+    return ForkedJvm.run(ForkedJvm.currentJavaHome(),
+        List.of("-javaagent:" + OFFICIAL_AGENT, "-javaagent:" + ForkedJvm.AGENT_JAR, "-Dotel.service.name=" + service),
+        ForkedJvm.testClassPath(), Map.of("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf", "OTEL_LOGS_EXPORTER", "none"),
+        app.getName(), PROVIDER.baseUrl() + "/v1", model);
   }
 }

@@ -29,7 +29,8 @@ final class CallReportAssembly {
   static CallReport assemble(LlmExchange exchange, GenAiCall call, StreamObserver stream, Conclusions concluded) {
     return new CallReport(
         new CallReport.Target(exchange.endpoint().providerName(), exchange.endpoint().operationName(),
-            exchange.serverAddress(), exchange.serverPort(), exchange.requestHeaders().traceparent()),
+            exchange.serverAddress(), exchange.serverPort(), exchange.requestHeaders().traceparent(),
+            exchange.requestHeaders().officialGenAiSpan()),
         request(call, exchange.requestBodyLength()),
         new CallReport.Response(call.responseId, call.responseModel, finishReasons(call.finishReasons),
             call.providerErrorType, exchange.responseBody() == null ? -1 : exchange.responseBody().totalBytes()),

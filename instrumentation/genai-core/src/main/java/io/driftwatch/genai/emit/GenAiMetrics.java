@@ -27,8 +27,13 @@ public final class GenAiMetrics {
     this.timePerOutputChunk = Instruments.histogram(meter, TIME_PER_OUTPUT_CHUNK, CHUNK_INTERVAL_BUCKETS);
   }
 
-  /** @param attributes the call's attribute sets, the ones its {@code driftwatch.llm.*} metrics share */
+  /**
+   * @param attributes the call's attribute sets, the ones its {@code driftwatch.llm.*} metrics share
+   */
   public void record(CallReport report, CallAttributes attributes) {
+    if (report.target().officialGenAiSpan()) {
+      return; // the official agent's GenAI instrumentation records these for the call: never count it twice
+    }
     Attributes convention = attributes.convention();
     duration.record(report.timings().durationSeconds(), convention);
     CallReport.Usage usage = report.usage();

@@ -6,7 +6,9 @@ import java.lang.reflect.Method;
  * The span current on the calling thread according to the official OpenTelemetry Java agent, when
  * one is attached too, as a W3C traceparent: so an LLM span joins the trace of the request being
  * served even though the agents share no classes. Read through the bridge class that agent puts
- * on the bootstrap path; absent agent, absent parent.
+ * on the bootstrap path; absent agent, absent parent. Also whether that span is a GenAI span (it
+ * carries {@code gen_ai.operation.name}): then the official agent's GenAI instrumentation covers the
+ * call and records the standard metrics for it.
  */
 final class OfficialAgentContext {
 
@@ -32,7 +34,69 @@ final class OfficialAgentContext {
     }
   }
 
+  private static final String GENAI_OPERATION = "gen_ai.operation.name";
+
   private OfficialAgentContext() {}
+
+  /**
+   * Reads the SDK span behind the official agent's current span: {@code toSpanData()} of its
+   * ReadableSpan, then the attribute keys' names, all reflectively through the public interfaces
+   * (the SDK's span class itself is not public).
+   */
+  static boolean currentSpanIsGenAi() {
+    Accessors accessors = ACCESSORS;
+    if (accessors == null) {
+      return false;
+    }
+    try {
+      Object span = accessors.currentSpan.invoke(null);
+      Method toSpanData = publicInterfaceMethod(span.getClass(), "toSpanData");
+      if (toSpanData == null) {
+        return false;
+      }
+      Object data = toSpanData.invoke(span);
+      Object attributes = publicInterfaceMethod(data.getClass(), "getAttributes").invoke(data);
+      Object map = publicInterfaceMethod(attributes.getClass(), "asMap").invoke(attributes);
+      for (Object key : ((java.util.Map<?, ?>) map).keySet()) {
+        if (GENAI_OPERATION.equals(String.valueOf(publicInterfaceMethod(key.getClass(), "getKey").invoke(key)))) {
+          return true;
+        }
+      }
+      return false;
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /** The named no-argument method as a public interface of the type declares it, or null. */
+  private static Method publicInterfaceMethod(Class<?> type, String name) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (Class<?> face : c.getInterfaces()) {
+        Method found = interfaceMethod(face, name);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Method interfaceMethod(Class<?> face, String name) {
+    if (java.lang.reflect.Modifier.isPublic(face.getModifiers())) {
+      try {
+        return face.getMethod(name);
+      } catch (NoSuchMethodException absent) {
+        // look further up
+      }
+    }
+    for (Class<?> parent : face.getInterfaces()) {
+      Method found = interfaceMethod(parent, name);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
 
   /** @return the traceparent of the official agent's current span, or null */
   static String currentTraceparent() {

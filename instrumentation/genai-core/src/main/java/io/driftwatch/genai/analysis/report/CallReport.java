@@ -21,7 +21,7 @@ public record CallReport(Target target, Request request, Response response, Usag
    * @param traceparent the W3C trace context the application's request carried, or null
    */
   public record Target(String providerName, String operationName, String serverAddress, int serverPort,
-      String traceparent) {}
+      String traceparent, boolean officialGenAiSpan) {}
 
   /**
    * What the request asked for.
