@@ -71,10 +71,35 @@ class OfficialAgentSideBySideTest {
         "standard metrics from both agents: " + counted);
   }
 
+  @Test
+  void withTheOfficialOpenAiInstrumentationSwitchedOffEachCallHasOneGenAiSpanAndOneSetOfStandardMetrics()
+      throws Exception {
+    String model = uniqueModel("gpt-4o-two-agents-switch");
+    ForkedJvm.Result result = runWithBothAgents("two-agents-switch", OpenAiContentApp.class, model,
+        Map.of("OTEL_INSTRUMENTATION_OPENAI_JAVA_ENABLED", "false"));
+
+    assertEquals(0, result.exitCode(), result.output());
+    RECEIVER.awaitMetric("gen_ai.client.token.usage", m -> model.equals(m.stringAttr("gen_ai.request.model")), WAIT);
+    RECEIVER.awaitMetric("driftwatch.llm.calls", m -> model.equals(m.stringAttr("gen_ai.request.model")), WAIT);
+    List<ReceivedSpan> genAiSpans = RECEIVER.spans().stream()
+        .filter(s -> model.equals(s.stringAttr("gen_ai.request.model"))).toList();
+    assertEquals(List.of(DRIFTWATCH_SCOPE), genAiSpans.stream().map(ReceivedSpan::scopeName).toList());
+    assertEquals(List.of(DRIFTWATCH_SCOPE), RECEIVER.metrics().stream()
+        .filter(m -> STANDARD_METRICS.contains(m.name()) && model.equals(m.stringAttr("gen_ai.request.model")))
+        .map(ReceivedMetric::scopeName).distinct().toList());
+  }
+
   private static ForkedJvm.Result runWithBothAgents(String service, Class<?> app, String model) throws Exception {
+    return runWithBothAgents(service, app, model, Map.of());
+  }
+
+  private static ForkedJvm.Result runWithBothAgents(String service, Class<?> app, String model,
+      Map<String, String> extraEnvironment) throws Exception {
+    Map<String, String> environment = new java.util.HashMap<>(
+        Map.of("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf", "OTEL_LOGS_EXPORTER", "none"));
+    environment.putAll(extraEnvironment);
     return ForkedJvm.run(ForkedJvm.currentJavaHome(),
         List.of("-javaagent:" + OFFICIAL_AGENT, "-javaagent:" + ForkedJvm.AGENT_JAR, "-Dotel.service.name=" + service),
-        ForkedJvm.testClassPath(), Map.of("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf", "OTEL_LOGS_EXPORTER", "none"),
-        app.getName(), PROVIDER.baseUrl() + "/v1", model);
+        ForkedJvm.testClassPath(), environment, app.getName(), PROVIDER.baseUrl() + "/v1", model);
   }
 }
