@@ -35,6 +35,11 @@ final class OfficialAgentContext {
   }
 
   private static final String GENAI_OPERATION = "gen_ai.operation.name";
+  // looked up once per implementation class: this runs on the calling thread of every LLM call
+  private static final ClassValue<Method> TO_SPAN_DATA = cachedMethod("toSpanData");
+  private static final ClassValue<Method> GET_ATTRIBUTES = cachedMethod("getAttributes");
+  private static final ClassValue<Method> AS_MAP = cachedMethod("asMap");
+  private static final ClassValue<Method> GET_KEY = cachedMethod("getKey");
 
   private OfficialAgentContext() {}
 
@@ -50,15 +55,15 @@ final class OfficialAgentContext {
     }
     try {
       Object span = accessors.currentSpan.invoke(null);
-      Method toSpanData = publicInterfaceMethod(span.getClass(), "toSpanData");
+      Method toSpanData = TO_SPAN_DATA.get(span.getClass());
       if (toSpanData == null) {
-        return false;
+        return false; // not an SDK span: no span is current
       }
       Object data = toSpanData.invoke(span);
-      Object attributes = publicInterfaceMethod(data.getClass(), "getAttributes").invoke(data);
-      Object map = publicInterfaceMethod(attributes.getClass(), "asMap").invoke(attributes);
+      Object attributes = GET_ATTRIBUTES.get(data.getClass()).invoke(data);
+      Object map = AS_MAP.get(attributes.getClass()).invoke(attributes);
       for (Object key : ((java.util.Map<?, ?>) map).keySet()) {
-        if (GENAI_OPERATION.equals(String.valueOf(publicInterfaceMethod(key.getClass(), "getKey").invoke(key)))) {
+        if (GENAI_OPERATION.equals(String.valueOf(GET_KEY.get(key.getClass()).invoke(key)))) {
           return true;
         }
       }
@@ -66,6 +71,15 @@ final class OfficialAgentContext {
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return false;
     }
+  }
+
+  private static ClassValue<Method> cachedMethod(String name) {
+    return new ClassValue<>() {
+      @Override
+      protected Method computeValue(Class<?> type) {
+        return publicInterfaceMethod(type, name);
+      }
+    };
   }
 
   /** The named no-argument method as a public interface of the type declares it, or null. */
