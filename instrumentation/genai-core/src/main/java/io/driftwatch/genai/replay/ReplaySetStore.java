@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ final class ReplaySetStore {
   private boolean deleteOldestRotated() throws IOException {
     List<Path> rotated = ReplayFiles.setFiles(directory).stream()
         .filter(path -> path.getFileName().toString().endsWith(ROTATED_SUFFIX))
-        .sorted(Comparator.comparingLong(ReplaySetStore::modifiedMillis)).toList();
+        .sorted(Comparator.comparing(ReplaySetStore::modified)).toList();
     for (Path oldest : rotated) {
       if (Files.deleteIfExists(oldest)) {
         return true;
@@ -145,11 +146,11 @@ final class ReplaySetStore {
     return lines;
   }
 
-  private static long modifiedMillis(Path path) {
+  private static FileTime modified(Path path) {
     try {
-      return Files.getLastModifiedTime(path).toMillis();
+      return Files.getLastModifiedTime(path);
     } catch (IOException e) {
-      return Long.MAX_VALUE;
+      return FileTime.fromMillis(Long.MAX_VALUE);
     }
   }
 }
