@@ -53,8 +53,8 @@ public final class ReplayLines {
     try {
       line = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new ReplaySetException(file, lineNumber, "not a whole JSON object (truncated line?): "
-          + e.getOriginalMessage());
+      throw new ReplaySetException(file, lineNumber, "not a whole JSON object (truncated line?), stops at column "
+          + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
     }
     if (line == null || !line.isObject()) {
       throw new ReplaySetException(file, lineNumber, "not a JSON object");
