@@ -8,6 +8,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,8 +46,14 @@ final class GoldenCommand {
         case "--prompt-version" -> wanted = wanted.and(c -> c.promptVersion().equals(value));
         case "--model" -> wanted = wanted.and(c -> c.model().equals(value));
         case "--provider" -> wanted = wanted.and(c -> c.provider().equals(value));
-        case "--since" -> wanted = wanted.and(c -> c.recordedAt() != null && c.recordedAt().compareTo(value) >= 0);
-        case "--until" -> wanted = wanted.and(c -> c.recordedAt() != null && c.recordedAt().compareTo(value) < 0);
+        case "--since" -> {
+          Instant since = instant("--since", value);
+          wanted = wanted.and(c -> !c.recordedInstant().isBefore(since));
+        }
+        case "--until" -> {
+          Instant until = instant("--until", value);
+          wanted = wanted.and(c -> c.recordedInstant().isBefore(until));
+        }
         case "--only" -> wanted = wanted.and(only(value));
         default -> throw new IllegalArgumentException("unknown option " + args[i - 1]);
       }
@@ -76,6 +84,15 @@ final class GoldenCommand {
     out.printf("golden: %d of %d matching calls copied to %s (%d already there)%n", copied, selected.size(), golden,
         selected.size() - copied);
     return selected.isEmpty() ? ReplayRun.FAILED : ReplayRun.SAME;
+  }
+
+  private static Instant instant(String option, String value) {
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(option + " needs an ISO-8601 time such as 2026-12-02T06:00:00Z, got '"
+          + value + "'");
+    }
   }
 
   private static Predicate<ReplayCase> only(String what) {

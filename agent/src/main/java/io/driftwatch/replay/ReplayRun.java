@@ -4,6 +4,7 @@ import io.driftwatch.agent.CommandSetup;
 import io.driftwatch.genai.replay.ReplayCase;
 import io.driftwatch.genai.util.DropCounter;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -127,9 +128,8 @@ final class ReplayRun {
     return groups;
   }
 
-  private static String firstRecorded(List<ReplayedCall> calls) {
-    return calls.stream().map(c -> c.recorded().recordedAt() == null ? "" : c.recorded().recordedAt())
-        .min(Comparator.naturalOrder()).orElse("");
+  private static Instant firstRecorded(List<ReplayedCall> calls) {
+    return calls.stream().map(c -> c.recorded().recordedInstant()).min(Comparator.naturalOrder()).orElse(Instant.EPOCH);
   }
 
   /** The analysis' drop notes, one line per reason on stderr. */

@@ -57,8 +57,7 @@ final class ReplaySetReader {
     for (ReplayCase replayCase : cases) {
       byKey.computeIfAbsent(replayCase.key(), key -> new ArrayList<>()).add(replayCase);
     }
-    Comparator<ReplayCase> newestFirst = Comparator.comparing(ReplayCase::recordedAt,
-        Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed();
+    Comparator<ReplayCase> newestFirst = Comparator.comparing(ReplayCase::recordedInstant).reversed();
     byKey.replaceAll((key, list) -> {
       List<ReplayCase> sorted = new ArrayList<>(list);
       sorted.sort(newestFirst);

@@ -1,6 +1,8 @@
 package io.driftwatch.genai.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /**
  * One line of a replay set (format {@code v} 1, docs/replay-set.md): a call's request body, already
@@ -19,6 +21,15 @@ public record ReplayCase(String recordedAt, String provider, String format, Stri
 
   public static final int VERSION = 1;
   public static final String UNKNOWN_PROMPT_VERSION = "unknown";
+
+  /** When the call was made; {@link Instant#EPOCH} when the line does not say (or not as ISO-8601). */
+  public Instant recordedInstant() {
+    try {
+      return recordedAt == null ? Instant.EPOCH : Instant.parse(recordedAt);
+    } catch (DateTimeParseException e) {
+      return Instant.EPOCH;
+    }
+  }
 
   /** What a replay groups by and the sampler counts by. */
   public String key() {
