@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * Whether a new answer has the recorded answer's JSON structure: the same keys at the same paths
- * with the same JSON types (array items are compared as one shape). Only answers recorded as JSON
- * have a structure to keep.
+ * with the same JSON types (the items of an array are compared as one shape, so an empty array has
+ * none). Only answers recorded as JSON have a structure to keep.
  */
 final class AnswerStructure {
 
