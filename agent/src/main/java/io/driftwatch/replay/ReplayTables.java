@@ -35,7 +35,8 @@ final class ReplayTables {
   private void table(String left, String right, List<SignalRow> rows) {
     out.printf(ROW, "signal", left, right, "difference [95% interval]", "verdict");
     for (SignalRow row : rows) {
-      out.printf(ROW, row.signal(), row.baseline(), row.now(), row.difference(), row.diverged() ? "DIVERGED" : "same");
+      String verdict = row.diverged() ? "DIVERGED" : row.difference().equals("nothing to compare") ? "" : "same";
+      out.printf(ROW, row.signal(), row.baseline(), row.now(), row.difference(), verdict);
     }
   }
 

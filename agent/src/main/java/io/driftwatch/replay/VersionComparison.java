@@ -70,7 +70,7 @@ final class VersionComparison {
   static SignalRow rateRow(String signal, long hitsBefore, int nBefore, long hitsNow, int nNow, double threshold,
       boolean risingIsWorse) {
     if (nBefore == 0 || nNow == 0) {
-      return new SignalRow(signal, "n=0", "n=0", "", false);
+      return new SignalRow(signal, "n=" + nBefore, "n=" + nNow, "nothing to compare", false);
     }
     Interval before = Estimates.rate(hitsBefore, nBefore);
     Interval now = Estimates.rate(hitsNow, nNow);
