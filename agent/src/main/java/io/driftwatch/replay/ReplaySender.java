@@ -102,6 +102,9 @@ final class ReplaySender implements ExchangeSink {
         }
       }
       exchange.complete();
+      if (finished == null) {
+        return new ReplayedCall(recorded, null, "the answer could not be read");
+      }
       AnalyzedCall analyzed = analyzer.analyzeKeepingAnswer(finished);
       String failure = analyzed.report().behavior().checked() ? null
           : "answered " + response.statusCode() + " (" + analyzed.report().result().outcome() + ")";
