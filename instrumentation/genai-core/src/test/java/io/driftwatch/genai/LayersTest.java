@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The core reads bottom to top: what the transport saw ({@code exchange}), what each provider's
  * API means ({@code providers}), what the call tells ({@code analysis}), and telemetry made from
- * that ({@code emit}); {@code pipeline} wires them. A lower layer never reaches a higher one.
+ * that ({@code emit}), beside it the replay set ({@code replay}); {@code pipeline} wires them. A lower layer never reaches a higher one.
  */
 @AnalyzeClasses(packages = "io.driftwatch.genai", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
@@ -28,13 +28,21 @@ class LayersTest {
       .layer("providers").definedBy("io.driftwatch.genai.providers..")
       .layer("analysis").definedBy("io.driftwatch.genai.analysis..")
       .layer("emit").definedBy("io.driftwatch.genai.emit..")
+      .layer("replay").definedBy("io.driftwatch.genai.replay..")
       .layer("pipeline").definedBy("io.driftwatch.genai.pipeline..")
       .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
+      .whereLayer("replay").mayOnlyBeAccessedByLayers("pipeline")
       .whereLayer("emit").mayOnlyBeAccessedByLayers("pipeline")
-      .whereLayer("analysis").mayOnlyBeAccessedByLayers("emit", "pipeline")
-      .whereLayer("providers").mayOnlyBeAccessedByLayers("analysis", "emit", "pipeline")
-      .whereLayer("exchange").mayOnlyBeAccessedByLayers("providers", "analysis", "emit", "pipeline")
-      .whereLayer("context").mayOnlyBeAccessedByLayers("exchange", "providers", "analysis", "emit", "pipeline");
+      .whereLayer("analysis").mayOnlyBeAccessedByLayers("emit", "replay", "pipeline")
+      .whereLayer("providers").mayOnlyBeAccessedByLayers("analysis", "emit", "replay", "pipeline")
+      .whereLayer("exchange").mayOnlyBeAccessedByLayers("providers", "analysis", "emit", "replay", "pipeline")
+      .whereLayer("context").mayOnlyBeAccessedByLayers("exchange", "providers", "analysis", "emit", "replay",
+          "pipeline");
+
+  /** The replay set is kept from what analysis concluded; it makes no telemetry and emit does not know it. */
+  @ArchTest
+  static final ArchRule replaySetIsBesideEmission = noClasses().that().resideInAPackage("io.driftwatch.genai.replay..")
+      .should().dependOnClassesThat().resideInAPackage("io.driftwatch.genai.emit..");
 
   /** Emitters read the immutable call report, never the transport's record or the parsers' state. */
   @ArchTest

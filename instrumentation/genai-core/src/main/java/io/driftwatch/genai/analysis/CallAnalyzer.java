@@ -56,6 +56,11 @@ public final class CallAnalyzer {
   }
 
   public CallReport analyze(LlmExchange exchange) {
+    return analyzeKeepingAnswer(exchange).report();
+  }
+
+  /** The same analysis, also handing back the answer (for the replay set and the replay command). */
+  public AnalyzedCall analyzeKeepingAnswer(LlmExchange exchange) {
     FaultInjection.at(FaultInjection.ANALYZER);
     StreamObserver stream = exchange.stream() instanceof StreamObserver ? (StreamObserver) exchange.stream() : null;
     GenAiCall call = stream != null ? stream.finish() : new GenAiCall();
@@ -78,11 +83,12 @@ public final class CallAnalyzer {
         check.check(call, requestBody, findings);
       }
     }
-    return CallReportAssembly.assemble(exchange, call, stream, new CallReportAssembly.Conclusions(
+    CallReport report = CallReportAssembly.assemble(exchange, call, stream, new CallReportAssembly.Conclusions(
         errorTypeOf(exchange), skipped, outcome, retries.retrySource(exchange, outcome),
         RetryDetector.sdkRetryCount(exchange), RateLimitReading.of(exchange.responseHeaders(), drops), findings,
         costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange.endpoint().providerName(),
             exchange.endpoint().operationName(), exchange.serverAddress(), exchange.metadata(), call), captured));
+    return new AnalyzedCall(report, call);
   }
 
   private String readStreamHealth(StreamObserver stream) {

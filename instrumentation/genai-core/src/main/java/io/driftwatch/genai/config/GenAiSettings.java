@@ -4,6 +4,7 @@ import static io.driftwatch.genai.config.SettingValues.booleanValue;
 import static io.driftwatch.genai.config.SettingValues.durationMillis;
 import static io.driftwatch.genai.config.SettingValues.intValue;
 import static io.driftwatch.genai.config.SettingValues.patternValue;
+import static io.driftwatch.genai.config.SettingValues.stringValue;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,7 +29,8 @@ public record GenAiSettings(
     boolean captureMessageContent,
     int capturedContentMaxLength,
     Pattern extraRedactPattern,
-    long shutdownTimeoutMillis) {
+    long shutdownTimeoutMillis,
+    ReplaySettings replay) {
 
   public static final String ENABLED = "otel.instrumentation.genai.enabled";
   public static final String ENDPOINTS = "otel.instrumentation.genai.endpoints";
@@ -45,6 +47,11 @@ public record GenAiSettings(
   public static final String STREAM_IDLE_TIMEOUT_MILLIS = "otel.instrumentation.genai.stream-idle-timeout-millis";
   /** How long, at JVM exit, the agent waits for its final export before giving it up. */
   public static final String SHUTDOWN_TIMEOUT = "otel.instrumentation.genai.shutdown-timeout";
+  /** The folder the replay set is kept in; unset keeps none. */
+  public static final String REPLAY_DIR = "otel.instrumentation.genai.replay.dir";
+  public static final String REPLAY_MAX_BYTES = "otel.instrumentation.genai.replay.max-bytes";
+  public static final String REPLAY_PER_KEY = "otel.instrumentation.genai.replay.per-key";
+  public static final String REPLAY_SAMPLE_EVERY = "otel.instrumentation.genai.replay.sample-every";
 
   public static final boolean DEFAULT_ENABLED = true;
   public static final boolean DEFAULT_DETECT_BY_PATH = true;
@@ -57,6 +64,9 @@ public record GenAiSettings(
   public static final int DEFAULT_CAPTURED_CONTENT_MAX_LENGTH = 4096;
   public static final long DEFAULT_SHUTDOWN_TIMEOUT_MILLIS = 1_000;
   private static final long LONGEST_SHUTDOWN_TIMEOUT_MILLIS = 60_000;
+  public static final int DEFAULT_REPLAY_MAX_BYTES = 64 << 20;
+  public static final int DEFAULT_REPLAY_PER_KEY = 200;
+  public static final int DEFAULT_REPLAY_SAMPLE_EVERY = 10;
 
   public static GenAiSettings defaults() {
     return from(key -> null);
@@ -78,7 +88,11 @@ public record GenAiSettings(
         booleanValue(source, CAPTURE_MESSAGE_CONTENT, DEFAULT_CAPTURE_MESSAGE_CONTENT),
         intValue(source, CAPTURED_CONTENT_MAX_LENGTH, DEFAULT_CAPTURED_CONTENT_MAX_LENGTH, 16, 1 << 20),
         patternValue(source, REDACT_PATTERN),
-        durationMillis(source, SHUTDOWN_TIMEOUT, DEFAULT_SHUTDOWN_TIMEOUT_MILLIS, LONGEST_SHUTDOWN_TIMEOUT_MILLIS));
+        durationMillis(source, SHUTDOWN_TIMEOUT, DEFAULT_SHUTDOWN_TIMEOUT_MILLIS, LONGEST_SHUTDOWN_TIMEOUT_MILLIS),
+        new ReplaySettings(stringValue(source, REPLAY_DIR, null),
+            intValue(source, REPLAY_MAX_BYTES, DEFAULT_REPLAY_MAX_BYTES, 64 << 10, Integer.MAX_VALUE),
+            intValue(source, REPLAY_PER_KEY, DEFAULT_REPLAY_PER_KEY, 2, 100_000),
+            intValue(source, REPLAY_SAMPLE_EVERY, DEFAULT_REPLAY_SAMPLE_EVERY, 1, 1_000_000)));
   }
 
   private static boolean optsIntoLatestGenAi(String optIn) {

@@ -59,6 +59,10 @@ public final class Catalogue {
   public static final AttributeKey<Double> EVALUATION_SCORE_VALUE = doubleKey("gen_ai.evaluation.score.value");
   public static final AttributeKey<String> EVALUATION_SCORE_LABEL = stringKey("gen_ai.evaluation.score.label");
   public static final AttributeKey<String> EVALUATION_EXPLANATION = stringKey("gen_ai.evaluation.explanation");
+  /** Where a score came from; only replay scores carry it ({@link #EVALUATION_SOURCE_REPLAY}). */
+  public static final AttributeKey<String> EVALUATION_SOURCE = stringKey("driftwatch.evaluation.source");
+  /** A score the replay command computed by sending a recorded call again. */
+  public static final String EVALUATION_SOURCE_REPLAY = "replay";
 
   // server, HTTP and error conventions
   public static final AttributeKey<String> SERVER_ADDRESS = stringKey("server.address");
@@ -197,7 +201,7 @@ public final class Catalogue {
 
   // metrics: quality, runbook, agent health
   public static final Metric QUALITY_SCORE = new Metric("driftwatch.llm.quality.score", "1",
-      "Quality scores attached to LLM calls, 0 to 1", List.of(EVALUATION_NAME));
+      "Quality scores attached to LLM calls, 0 to 1", List.of(EVALUATION_NAME, EVALUATION_SOURCE));
   public static final Metric PROMPT_CHANGES = new Metric("driftwatch.prompt.changes", "{event}",
       "A new prompt template replaced a stable one", List.of());
   public static final Metric MODEL_CHANGES = new Metric("driftwatch.model.changes", "{event}",

@@ -1,5 +1,6 @@
 package io.driftwatch.genai.pipeline;
 
+import io.driftwatch.genai.analysis.AnalyzedCall;
 import io.driftwatch.genai.analysis.CallAnalyzer;
 import io.driftwatch.genai.analysis.checks.DuplicateOutputCheck;
 import io.driftwatch.genai.analysis.checks.FormatComplianceCheck;
@@ -25,6 +26,7 @@ import io.driftwatch.genai.emit.quality.QualityScore;
 import io.driftwatch.genai.emit.quality.RecentCalls;
 import io.driftwatch.genai.exchange.ExchangeSink;
 import io.driftwatch.genai.exchange.LlmExchange;
+import io.driftwatch.genai.replay.ReplayRecorder;
 import io.driftwatch.genai.util.DropCounter;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.SpanContext;
@@ -35,6 +37,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Moves analysis off the application's threads: finished exchanges go into a bounded queue (a
@@ -56,6 +59,8 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   private final SignalMetrics signals;
   private final MetricAttributes metricAttributes;
   private final DropCounter drops;
+  /** Null when no replay set is kept. */
+  private final ReplayRecorder replay;
   private final Thread worker;
   private final Set<LlmExchange> watchedStreams = ConcurrentHashMap.newKeySet();
   private final long streamIdleTimeoutNanos;
@@ -64,7 +69,8 @@ public final class ExchangeAnalyzer implements ExchangeSink {
 
   public ExchangeAnalyzer(int capacity, CallAnalyzer analyzer, GenAiSpanEmitter spans,
       MetricAttributes metricAttributes, GenAiMetrics metrics, SignalMetrics signals, RecentCalls recentCalls,
-      QualityEmitter quality, DropCounter drops, long streamIdleTimeoutMillis) {
+      QualityEmitter quality, DropCounter drops, long streamIdleTimeoutMillis, ReplayRecorder replay) {
+    this.replay = replay;
     this.recentCalls = recentCalls;
     this.streamIdleTimeoutNanos = streamIdleTimeoutMillis * 1_000_000L;
     this.quality = quality;
@@ -90,7 +96,8 @@ public final class ExchangeAnalyzer implements ExchangeSink {
         new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()), metricAttributes,
         new GenAiMetrics(meter), new SignalMetrics(meter, metricAttributes, drops),
         recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops),
-        drops, settings.streamIdleTimeoutMillis());
+        drops, settings.streamIdleTimeoutMillis(), ReplayRecorder.start(settings.replay(), extraRedactions(settings),
+            drops));
   }
 
   /** The analysis the agent runs on each finished call: parsers, the four checks, retries, cost, content. */
@@ -102,9 +109,12 @@ public final class ExchangeAnalyzer implements ExchangeSink {
             new DuplicateOutputCheck()),
         new RetryDetector(settings.retryWindowMillis()),
         new CostCalculator(PriceTable.load(GenAiSettings.PRICES_FILE, settings.pricesFile())),
-        settings.captureMessageContent() ? new MessageContentCapture(new ContentRedactor(
-            settings.extraRedactPattern() == null ? List.of() : List.of(settings.extraRedactPattern())),
+        settings.captureMessageContent() ? new MessageContentCapture(new ContentRedactor(extraRedactions(settings)),
             settings.capturedContentMaxLength()) : null);
+  }
+
+  private static List<Pattern> extraRedactions(GenAiSettings settings) {
+    return settings.extraRedactPattern() == null ? List.of() : List.of(settings.extraRedactPattern());
   }
 
   public ExchangeAnalyzer start() {
@@ -166,12 +176,16 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   /** Analyses and emits one call; visible for tests that run without the worker thread. */
   void process(LlmExchange exchange) {
     try {
-      CallReport report = analyzer.analyze(exchange);
+      AnalyzedCall analyzed = analyzer.analyzeKeepingAnswer(exchange);
+      CallReport report = analyzed.report();
       SpanContext span = spans.emit(report);
       CallAttributes attributes = metricAttributes.forCall(report);
       metrics.record(report, attributes);
       signals.record(report, attributes);
       recentCalls.remember(report.response().id(), span, attributes.common());
+      if (replay != null) {
+        replay.offer(exchange, analyzed);
+      }
     } catch (Throwable t) {
       drops.count(ANALYZER_FAILED, "analysis failed: " + t);
     }
@@ -188,10 +202,14 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   /** Emits what is queued, then stops the worker; called from the agent's shutdown hook. */
   public void shutdown(long timeoutMillis) {
     running = false;
+    long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
     try {
       worker.join(timeoutMillis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (replay != null) {
+      replay.shutdown(Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
     }
   }
 }

@@ -42,6 +42,9 @@ final class ConsoleReport {
         : ", WRONG: expected " + result.scenario().expected().label()));
     printWrapped("context", result.contextChanges().isEmpty() ? "spans show no prompt, model or flag change"
         : result.contextChanges().stream().map(SpanContext.Change::toString).collect(Collectors.joining("; ")));
+    if (result.replayCheck() != null) {
+      out.printf(LABELLED, "replay", result.replayCheck().summary());
+    }
     printWrapped("next", result.nextStep());
     if (result.runbookReference() != null) {
       out.printf(LABELLED, "", "see " + result.runbookReference());

@@ -107,7 +107,7 @@ final class ProviderScripts {
     };
   }
 
-  private static CannedResponse healthyAnswer(ProviderScript.PlannedCall call, Band latencyMs, Band answerChars) {
+  static CannedResponse healthyAnswer(ProviderScript.PlannedCall call, Band latencyMs, Band answerChars) {
     String answer = AnswerTexts.supportAnswer(call.index(), answerChars.at(call.index(), call.offset()));
     return CannedAnswers.chatCompletion(BASELINE_MODEL,
         call.structured() ? AnswerTexts.structured(answer) : answer,

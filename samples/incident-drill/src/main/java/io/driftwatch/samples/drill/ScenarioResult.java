@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param rows what the agent measured before and during the fault, for reading (no alert is decided from them)
  * @param replay what the real rules, run by promtool on the recording, fired and when
  * @param contextChanges what the spans' runbook metadata says changed ({@link SpanContext})
+ * @param replayCheck the runbook's replay step, in the scenarios that play it ({@link ReplayCheck}), else null
  */
 record ScenarioResult(Scenario scenario, String service, int callsPerPhase, List<SignalRow> rows, ReplayResult replay,
-    TriageDomain domain, List<SpanContext.Change> contextChanges, String nextStep, String runbookReference, double seconds) {
+    TriageDomain domain, List<SpanContext.Change> contextChanges, String nextStep, String runbookReference, double seconds,
+    ReplayCheck.Outcome replayCheck) {
 
   /** The alert that triages the incident: the first page, else the first ticket. */
   static Optional<FiredAlert> leading(ReplayResult replay) {

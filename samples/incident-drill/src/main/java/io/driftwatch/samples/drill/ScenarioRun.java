@@ -13,8 +13,10 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Plays one scenario: start the app with the agent, warm up, baseline phase, fault phase, scraping
@@ -52,7 +54,9 @@ final class ScenarioRun {
     standIn.setServedModelSuffix(ProviderScripts.BASELINE_SUFFIX);
     receiver.clear();
     int scrapePort = freePort();
-    Map<String, String> environment = Map.ofEntries(
+    Optional<ReplayCheck> replayCheck = ReplayCheck.forScenario(scenario.name());
+    Path replaySet = setup.outputDirectory().resolve("replay-sets").resolve(scenario.name());
+    Map<String, String> environment = new HashMap<>(Map.ofEntries(
         Map.entry("OTEL_METRICS_EXPORTER", "otlp,prometheus"),
         Map.entry("OTEL_EXPORTER_PROMETHEUS_HOST", "127.0.0.1"),
         Map.entry("OTEL_EXPORTER_PROMETHEUS_PORT", String.valueOf(scrapePort)),
@@ -62,7 +66,8 @@ final class ScenarioRun {
         Map.entry("OTEL_SERVICE_NAME", service),
         Map.entry("OTEL_EXPORTER_OTLP_ENDPOINT", setup.otlpEndpoint()),
         Map.entry("OTEL_METRIC_EXPORT_INTERVAL", "500"),
-        Map.entry("OTEL_BSP_SCHEDULE_DELAY", "100"));
+        Map.entry("OTEL_BSP_SCHEDULE_DELAY", "100")));
+    replayCheck.ifPresent(check -> environment.putAll(check.appEnvironment(replaySet)));
     Path log = setup.outputDirectory().resolve("logs").resolve(service + ".log");
     MetricSnapshot start;
     MetricSnapshot beforeFault;
@@ -94,6 +99,8 @@ final class ScenarioRun {
     } finally {
       standIn.reset();
     }
+    long onset = faultStart;
+    ReplayCheck.Outcome replayed = replayCheck.map(check -> check.run(setup, standIn, replaySet, onset, out)).orElse(null);
     List<SignalRow> rows = compare(PhaseSignals.between(start, beforeFault), PhaseSignals.between(beforeFault, end));
     Recording recording = new Recording(scenario.name(), List.of(
         new Recording.Phase("normal", callsPerPhase, scrapeBeforeFault.growthSince(scrapeStart), scrapeBeforeFault.gauges()),
@@ -109,7 +116,8 @@ final class ScenarioRun {
     TriageDomain domain = ScenarioResult.domainOf(replay);
     List<SpanContext.Change> context = SpanContext.changes(receiver.spans(), service, baselineStart, faultStart);
     return new ScenarioResult(scenario, service, callsPerPhase, rows, replay, domain, context,
-        runbook.nextStep(domain, rows, context), runbook.reference(domain), (System.nanoTime() - started) / 1e9);
+        runbook.nextStep(domain, rows, context), runbook.reference(domain), (System.nanoTime() - started) / 1e9,
+        replayed);
   }
 
   /**

@@ -53,10 +53,34 @@ class IncidentDrillTest {
       assertTrue(result.right(), result.scenario().name() + " alerts: "
           + result.alerts().stream().map(FiredAlert::describe).toList());
       assertTrue(Files.isRegularFile(out.resolve("recordings").resolve(result.scenario().name() + ".prom")));
+      if (result.replayCheck() != null) {
+        assertTrue(result.replayCheck().asExpected(), result.scenario().name() + " replay: "
+            + String.join("\n", result.replayCheck().output()));
+      }
     }
     assertTrue(Files.isRegularFile(out.resolve("drill-report.md")));
     assertTrue(Files.isRegularFile(out.resolve("drill-report.json")));
     assertReportRenders(out.resolve("drill-report.html"));
+  }
+
+  /**
+   * The runbook's replay step: the prompt regression and the silent model update diverge (between
+   * prompt versions, and from the pre-onset golden set), the busy hour does not.
+   */
+  @Test
+  void replayStepShowsThePromptAndModelDivergenceAndNothingInTheBusyHour() {
+    Map<String, String> verdicts = new LinkedHashMap<>();
+    for (String scenario : List.of("prompt-regression", "silent-model-update", "diurnal-variance")) {
+      ScenarioResult result = drill(SampleApp.LANGCHAIN4J, scenario, Path.of("target", "drill-test-replay")).get(0);
+      ReplayCheck.Outcome replay = result.replayCheck();
+      String output = String.join("\n", replay.output());
+      assertTrue(replay.asExpected(), scenario + ": " + output);
+      verdicts.put(scenario, output.lines().filter(line -> line.startsWith("Verdict:")).toList().toString());
+    }
+
+    assertTrue(verdicts.get("prompt-regression").contains("DIVERGED between prompt versions: v2 vs v1"), verdicts.toString());
+    assertTrue(verdicts.get("silent-model-update").contains("DIVERGED from the recorded baseline"), verdicts.toString());
+    assertTrue(verdicts.get("diurnal-variance").contains("no difference beyond normal variance"), verdicts.toString());
   }
 
   /** The HTML page, rendered by a real browser, shows charts: not blank, and the signal lines drawn. */

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A local HTTP server that answers like OpenAI (Chat Completions, Responses, embeddings),
@@ -69,6 +70,14 @@ public final class ProviderStandIn implements AutoCloseable {
   /** The next request, whatever its path, gets this answer instead of the default. */
   public void enqueue(CannedResponse response) {
     queue.add(response);
+  }
+
+  /**
+   * When nothing is queued, each request's answer is planned from the request itself (null from the
+   * planner: the default answer); {@link #reset()} removes the planner.
+   */
+  public void answerEach(Function<RecordedRequest, CannedResponse> planner) {
+    queue.plan(planner);
   }
 
   /** Served "model" = requested model + suffix, to imitate a provider resolving an alias. */

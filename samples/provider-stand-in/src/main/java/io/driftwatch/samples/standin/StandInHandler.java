@@ -25,7 +25,7 @@ final class StandInHandler implements HttpHandler {
     try {
       RecordedRequest request = record(exchange);
       received.add(request);
-      Reply reply = queue.next().<Reply>map(CannedReply::new)
+      Reply reply = queue.next(request).<Reply>map(CannedReply::new)
           .orElseGet(() -> defaults.replyFor(request));
       reply.sendTo(exchange);
     } catch (IOException | RuntimeException e) {

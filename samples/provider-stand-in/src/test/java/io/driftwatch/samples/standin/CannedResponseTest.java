@@ -102,4 +102,23 @@ class CannedResponseTest {
         () -> CannedResponse.json(200, "{}").withChunkedBody(0, 1));
     assertThrows(IllegalArgumentException.class, () -> CannedResponse.json(99, "{}"));
   }
+
+  /** A planner answers each request from the request itself, after anything queued, until reset. */
+  @Test
+  void queuedAnswersComeFirstThenThePlannerThenAfterResetTheDefault() {
+    standIn.enqueue(CannedResponse.json(200, "{\"queued\":true}"));
+    standIn.answerEach(request -> request.bodyText().contains("refuse")
+        ? CannedResponse.json(200, "{\"planned\":\"refusal\"}") : null);
+
+    String queued = PlainHttp.post(standIn, CHAT, "{\"model\":\"m\",\"messages\":[],\"q\":\"refuse\"}").body();
+    String planned = PlainHttp.post(standIn, CHAT, "{\"model\":\"m\",\"messages\":[],\"q\":\"refuse\"}").body();
+    String unplanned = PlainHttp.post(standIn, CHAT, "{\"model\":\"m\",\"messages\":[]}").body();
+    standIn.reset();
+    String afterReset = PlainHttp.post(standIn, CHAT, "{\"model\":\"m\",\"messages\":[],\"q\":\"refuse\"}").body();
+
+    assertEquals("{\"queued\":true}", queued);
+    assertEquals("{\"planned\":\"refusal\"}", planned);
+    assertTrue(unplanned.contains("chat.completion"), unplanned);
+    assertTrue(afterReset.contains("chat.completion"), afterReset);
+  }
 }

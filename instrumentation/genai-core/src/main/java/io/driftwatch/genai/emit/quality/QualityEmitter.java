@@ -5,6 +5,8 @@ import static io.driftwatch.genai.emit.Catalogue.EVALUATION_NAME;
 import static io.driftwatch.genai.emit.Catalogue.EVALUATION_RESULT_EVENT;
 import static io.driftwatch.genai.emit.Catalogue.EVALUATION_SCORE_LABEL;
 import static io.driftwatch.genai.emit.Catalogue.EVALUATION_SCORE_VALUE;
+import static io.driftwatch.genai.emit.Catalogue.EVALUATION_SOURCE;
+import static io.driftwatch.genai.emit.Catalogue.EVALUATION_SOURCE_REPLAY;
 import static io.driftwatch.genai.emit.Catalogue.QUALITY_SCORE;
 import static io.driftwatch.genai.emit.Catalogue.QUALITY_SCORE_BUCKETS;
 import static io.driftwatch.genai.emit.Catalogue.RESPONSE_ID;
@@ -44,24 +46,40 @@ public final class QualityEmitter {
   }
 
   public void emit(QualityScore score) {
-    String name = truncate(score.evaluationName(), MAX_NAME_CHARS);
     RecentCalls.Call call = recentCalls.find(score.responseId());
     if (call == null) {
       drops.count("unknown_response_id", "a quality score named a response id the agent has not seen recently");
     }
-    AttributesBuilder metric = (call == null ? Attributes.empty() : call.metricAttributes()).toBuilder()
-        .put(EVALUATION_NAME, name);
-    scores.record(score.score(), metric.build());
+    emit(score, call == null ? Attributes.empty() : call.metricAttributes(),
+        call == null ? Context.root() : Context.root().with(Span.wrap(call.span())), null);
+  }
 
+  /**
+   * A score the replay command computed for a call it sent again: that call never passed through
+   * this process's analyzer, so the caller gives its metric attributes; metric and event both say
+   * {@code driftwatch.evaluation.source=replay}, so dashboards can show or leave out replays.
+   */
+  public void emitReplay(QualityScore score, Attributes callAttributes) {
+    emit(score, callAttributes, Context.root(), EVALUATION_SOURCE_REPLAY);
+  }
+
+  private void emit(QualityScore score, Attributes callAttributes, Context parent, String source) {
+    String name = truncate(score.evaluationName(), MAX_NAME_CHARS);
+    AttributesBuilder metric = callAttributes.toBuilder().put(EVALUATION_NAME, name);
     AttributesBuilder result = Attributes.builder().put(EVALUATION_NAME, name).put(EVALUATION_SCORE_VALUE, score.score())
         .put(RESPONSE_ID, score.responseId());
+    if (source != null) {
+      metric.put(EVALUATION_SOURCE, source);
+      result.put(EVALUATION_SOURCE, source);
+    }
+    scores.record(score.score(), metric.build());
+
     if (score.label() != null) {
       result.put(EVALUATION_SCORE_LABEL, truncate(score.label(), MAX_NAME_CHARS));
     }
     if (score.explanation() != null) {
       result.put(EVALUATION_EXPLANATION, truncate(score.explanation(), MAX_EXPLANATION_CHARS));
     }
-    Context parent = call == null ? Context.root() : Context.root().with(Span.wrap(call.span()));
     Span span = tracer.spanBuilder("evaluation " + name).setSpanKind(SpanKind.INTERNAL).setParent(parent)
         .setStartTimestamp(score.epochNanos(), TimeUnit.NANOSECONDS).startSpan();
     span.addEvent(EVALUATION_RESULT_EVENT, result.build(), score.epochNanos(), TimeUnit.NANOSECONDS);
