@@ -49,7 +49,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * An OpenAI-compatible provider on 127.0.0.1 that speaks only HTTP/2 over TLS (ALPN "h2"), with a
@@ -103,11 +105,16 @@ final class Http2ProviderStandIn implements AutoCloseable {
 
   /** A client context that trusts this stand-in's certificate only. */
   SSLContext clientTls() throws Exception {
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(null, new TrustManager[] {clientTrust()}, null);
+    return context;
+  }
+
+  /** The trust manager behind {@link #clientTls()}, for clients that take both (OkHttp). */
+  X509TrustManager clientTrust() throws Exception {
     TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(keyStore);
-    SSLContext context = SSLContext.getInstance("TLS");
-    context.init(null, trust.getTrustManagers(), null);
-    return context;
+    return (X509TrustManager) trust.getTrustManagers()[0];
   }
 
   List<Received> requests() {
