@@ -224,15 +224,28 @@ public final class LlmExchange {
     return requestBody;
   }
 
-  /**
-   * The request body as the client sent it, for clients whose body could only be copied while it
-   * went out (a streamed publisher). Ignored when the body was copied at the start.
-   */
+  /** The whole request body a client copied as it went out itself; null is ignored. */
   public void onRequestBodySent(byte[] body) {
-    if (requestBody == null && body != null) {
-      requestBody = body;
-      requestBodyLength = body.length;
+    if (body != null) {
+      onRequestBodyWritten(body, body.length);
     }
+  }
+
+  /**
+   * The request body as the client wrote it, for bodies that could only be copied while they went
+   * out (see {@link ObservedRequestBody}); ignored when the body was copied at the start.
+   *
+   * @param copy the bytes, or null when they overflowed the bound
+   * @param totalBytes how many bytes were written
+   */
+  void onRequestBodyWritten(byte[] copy, long totalBytes) {
+    if (requestBody != null) {
+      return;
+    }
+    if (copy != null) {
+      requestBody = copy;
+    }
+    requestBodyLength = totalBytes;
   }
 
   public int statusCode() {

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import io.driftwatch.testing.ClientAnswer;
 import io.driftwatch.testing.ClientConformance;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.BufferedSink;
 import okio.BufferedSource;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,36 @@ class OkHttpConformanceTest extends ClientConformance {
   protected ClientAnswer postReadingWhole(String url, String json) throws Exception {
     try (Response response = CLIENT.newCall(post(url, json)).execute()) {
       return new ClientAnswer(response.code(), response.body().bytes());
+    }
+  }
+
+  /** A one-shot body of unknown length, written in pieces; OkHttp must never have it written twice. */
+  @Override
+  protected ClientAnswer postStreamingBody(String url, byte[] json) throws Exception {
+    AtomicInteger writes = new AtomicInteger();
+    RequestBody oneShot = new RequestBody() {
+      @Override
+      public MediaType contentType() {
+        return JSON;
+      }
+
+      @Override
+      public boolean isOneShot() {
+        return true;
+      }
+
+      @Override
+      public void writeTo(BufferedSink sink) throws IOException {
+        writes.incrementAndGet();
+        for (int at = 0; at < json.length; at += 7) {
+          sink.write(json, at, Math.min(7, json.length - at));
+        }
+      }
+    };
+    try (Response response = CLIENT.newCall(new Request.Builder().url(url).post(oneShot).build()).execute()) {
+      ClientAnswer answer = new ClientAnswer(response.code(), response.body().bytes());
+      assertEquals(1, writes.get(), "a one-shot body is written once");
+      return answer;
     }
   }
 

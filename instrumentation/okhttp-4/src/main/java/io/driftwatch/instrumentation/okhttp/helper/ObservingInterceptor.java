@@ -3,19 +3,22 @@ package io.driftwatch.instrumentation.okhttp.helper;
 import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.exchange.ObservedRequestBody;
 import io.driftwatch.genai.exchange.OutboundRequest;
 import io.driftwatch.genai.util.FaultInjection;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
  * Defined next to the application's OkHttp (see HelperLoaders). For LLM calls it starts an
- * exchange and hands the application a response whose body reports bytes as they are read;
- * every other request passes through untouched.
+ * exchange, observes a request body it could not copy up front as OkHttp writes it, and hands the
+ * application a response whose body reports bytes as they are read; every other request passes
+ * through untouched.
  */
 public final class ObservingInterceptor implements Interceptor {
 
@@ -28,7 +31,7 @@ public final class ObservingInterceptor implements Interceptor {
     }
     Response response;
     try {
-      response = chain.proceed(request);
+      response = chain.proceed(observingBody(request, exchange));
     } catch (IOException | RuntimeException | Error e) {
       exchange.fail(e);
       throw e;
@@ -50,6 +53,20 @@ public final class ObservingInterceptor implements Interceptor {
     } catch (Throwable t) {
       LlmExchanges.reportFailure("okhttp", t);
       return null;
+    }
+  }
+
+  /** The request with its body observed as it is written, when it could not be copied up front. */
+  private static Request observingBody(Request request, LlmExchange exchange) {
+    try {
+      RequestBody body = request.body();
+      if (body == null || exchange.requestBody() != null || !ObservedRequestBody.fitsTheBound(body.contentLength())) {
+        return request;
+      }
+      return request.newBuilder().method(request.method(), new ObservingRequestBody(body, exchange)).build();
+    } catch (Throwable t) {
+      LlmExchanges.reportFailure("okhttp", t);
+      return request;
     }
   }
 

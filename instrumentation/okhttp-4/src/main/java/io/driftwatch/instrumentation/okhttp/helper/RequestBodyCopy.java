@@ -6,7 +6,8 @@ import okio.Buffer;
 
 /**
  * Copies a request body the way OkHttp's logging interceptor does, but only when writing it
- * twice is harmless (not one-shot, not duplex) and its declared length is within the bound.
+ * twice is harmless (not one-shot, not duplex) and its declared length is within the bound. Any
+ * other body is copied as OkHttp writes it ({@link ObservingRequestBody}).
  */
 final class RequestBodyCopy {
 
