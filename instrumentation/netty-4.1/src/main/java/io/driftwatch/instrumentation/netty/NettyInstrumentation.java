@@ -12,9 +12,10 @@ import net.bytebuddy.agent.builder.AgentBuilder;
 
 /**
  * Netty 4.1: every way a handler enters a pipeline ends in one of four {@code DefaultChannelPipeline}
- * methods; when the handler is an {@code HttpClientCodec}, an observing handler goes right after it.
- * That covers Reactor Netty (Spring WebClient, Spring AI streaming) and any other HTTP/1.1 client on
- * plain Netty, without knowing their APIs.
+ * methods; when the handler is an {@code HttpClientCodec} or a client's {@code Http2FrameCodec}, an
+ * observing handler goes right after it. That covers Reactor Netty (Spring WebClient, Spring AI
+ * streaming) over HTTP/1.1, H2C and H2, the AWS SDK's Netty client over HTTP/1.1 and HTTP/2, and any
+ * other client on plain Netty that uses these codecs, without knowing their APIs.
  */
 public final class NettyInstrumentation implements ClientInstrumentation {
 
