@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An HTTP/2 front for the provider stand-in on 127.0.0.1, built on Netty's own HTTP/2 server codec:
@@ -57,6 +58,7 @@ final class Http2StandIn implements AutoCloseable {
   });
   private final ProviderStandIn provider;
   private final Channel server;
+  private final AtomicInteger streamsRelayed = new AtomicInteger();
 
   private Http2StandIn(ProviderStandIn provider, SslContext tls) throws InterruptedException {
     this.provider = provider;
@@ -99,6 +101,11 @@ final class Http2StandIn implements AutoCloseable {
     return ((InetSocketAddress) server.localAddress()).getPort();
   }
 
+  /** Streams answered so far: proof that a client really spoke HTTP/2 here. */
+  int streamsRelayed() {
+    return streamsRelayed.get();
+  }
+
   @Override
   public void close() {
     server.close().syncUninterruptibly();
@@ -122,6 +129,7 @@ final class Http2StandIn implements AutoCloseable {
         end = data.isEndStream();
       }
       if (end) {
+        streamsRelayed.incrementAndGet();
         Http2Headers headers = requestHeaders;
         byte[] bytes = body.toByteArray();
         relays.execute(() -> relay(ctx, headers, bytes));
