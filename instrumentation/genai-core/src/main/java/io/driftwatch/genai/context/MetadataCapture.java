@@ -8,7 +8,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Resolves each field, first found wins: baggage on the outgoing request (propagated from
- * upstream), a request header the application set, the logging MDC of the calling thread, the
+ * upstream), a request header the application set, the logging MDC of the calling thread (see
+ * {@link CallerContext}), the
  * deployment-wide setting. Runs on the application thread: a few map lookups, no parsing unless
  * a baggage header is present.
  */
@@ -23,22 +24,32 @@ public final class MetadataCapture {
     ThreadContextMirror.mirrorKeys(settings.mdcKeys());
   }
 
-  /** @param headers the outgoing request's header value by name, or null */
+  /** @param headers the outgoing request's header value by name */
   public RequestMetadata capture(UnaryOperator<String> headers) {
+    return capture(headers, null);
+  }
+
+  /**
+   * @param headers the outgoing request's header value by name
+   * @param caller the MDC values and flags taken where the application started the call, or null
+   *     to read the current thread's
+   */
+  public RequestMetadata capture(UnaryOperator<String> headers, CallerContext caller) {
+    CallerContext context = caller != null ? caller : CallerContext.capture();
     String baggageHeader = headers.apply(BAGGAGE_HEADER);
     Map<String, String> baggage = baggageHeader == null ? Map.of() : W3cBaggage.parse(baggageHeader);
     Map<MetadataField, String> values = new EnumMap<>(MetadataField.class);
     for (MetadataField field : MetadataField.values()) {
       String key = settings.keys().get(field);
       String value = firstOf(baggage.get(key), headers.apply(settings.headers().get(field)),
-          ThreadContextMirror.mdcGet(key), settings.deploymentValues().get(field));
+          context.mdcValue(key), settings.deploymentValues().get(field));
       if (value != null) {
         values.put(field, value);
       }
     }
-    List<FlagEvaluation> flags = new ArrayList<>(ThreadContextMirror.recentFlags());
+    List<FlagEvaluation> flags = new ArrayList<>(context.flags());
     for (String flagKey : settings.featureFlagKeys()) {
-      String variant = firstOf(baggage.get(flagKey), headers.apply(flagKey), ThreadContextMirror.mdcGet(flagKey), null);
+      String variant = firstOf(baggage.get(flagKey), headers.apply(flagKey), context.mdcValue(flagKey), null);
       if (variant != null && flags.stream().noneMatch(flag -> flag.key().equals(flagKey))) {
         flags.add(new FlagEvaluation(flagKey, variant, null, null, null));
       }

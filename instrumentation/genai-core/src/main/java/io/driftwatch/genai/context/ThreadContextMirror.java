@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * What the application put in its logging MDC (only the keys the agent was told about) and the
  * feature flags it evaluated, per thread, as advice on MDC and OpenFeature reports them. Read when
- * an LLM call starts on the same thread. Flags older than a minute are treated as another
- * request's and ignored.
+ * an LLM call starts on the same thread, or captured there for the thread that runs it ({@link
+ * CallerContext}). Flags older than a minute are treated as another request's and ignored.
  */
 public final class ThreadContextMirror {
 
@@ -53,6 +53,15 @@ public final class ThreadContextMirror {
 
   static String mdcGet(String key) {
     return MDC.get().get(key);
+  }
+
+  /** True when this thread has no mirrored MDC value and no flag evaluation kept: the cheap first check. */
+  static boolean nothingMirrored() {
+    return MDC.get().isEmpty() && FLAGS.get().isEmpty();
+  }
+
+  static Map<String, String> mdcCopy() {
+    return Map.copyOf(MDC.get());
   }
 
   public static void flagEvaluated(FlagEvaluation flag) {

@@ -1,5 +1,6 @@
 package io.driftwatch.genai.exchange;
 
+import io.driftwatch.genai.context.CallerContext;
 import io.driftwatch.genai.context.MetadataCapture;
 import io.driftwatch.genai.context.RequestMetadata;
 import io.driftwatch.genai.util.DropCounter;
@@ -50,18 +51,29 @@ public final class LlmExchanges {
     return current == null ? 0 : current.maxCapturedBodyBytes;
   }
 
+  /** Starts an exchange whose runbook metadata is read on this thread. */
   public static LlmExchange start(LlmEndpoint endpoint, OutboundRequest request) {
+    return start(endpoint, request, null);
+  }
+
+  /**
+   * Starts an exchange on a thread other than the application's.
+   *
+   * @param caller what {@link CallerContext#capture()} took on the thread that started the call,
+   *     or null to read this thread
+   */
+  public static LlmExchange start(LlmEndpoint endpoint, OutboundRequest request, CallerContext caller) {
     Installed current = installed;
     if (current == null) {
       return null;
     }
-    return new LlmExchange(endpoint, request, current.maxCapturedBodyBytes, current.sink, metadataOf(current, request),
-        current.protocols);
+    return new LlmExchange(endpoint, request, current.maxCapturedBodyBytes, current.sink,
+        metadataOf(current, request, caller), current.protocols);
   }
 
-  private static RequestMetadata metadataOf(Installed current, OutboundRequest request) {
+  private static RequestMetadata metadataOf(Installed current, OutboundRequest request, CallerContext caller) {
     try {
-      return current.metadata == null ? RequestMetadata.NONE : current.metadata.capture(request.headers()::get);
+      return current.metadata == null ? RequestMetadata.NONE : current.metadata.capture(request.headers()::get, caller);
     } catch (RuntimeException e) {
       return RequestMetadata.NONE;
     }
