@@ -14,6 +14,13 @@ final class ChatTranscripts {
         + ",\"messages\":[{\"role\":\"user\",\"content\":\"What is observability?\"}]}";
   }
 
+  /** A chat request of exactly {@code size} bytes: the user's message is padded. */
+  static byte[] requestOfSize(int size) {
+    String head = "{\"model\":\"" + MODEL + "\",\"messages\":[{\"role\":\"user\",\"content\":\"";
+    String tail = "\"}]}";
+    return (head + "x".repeat(size - head.length() - tail.length()) + tail).getBytes(StandardCharsets.UTF_8);
+  }
+
   static byte[] answer() {
     return ("{\"id\":\"chatcmpl-conformance\",\"object\":\"chat.completion\",\"created\":1700000000,\"model\":\""
         + MODEL + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Seeing inside.\"},"

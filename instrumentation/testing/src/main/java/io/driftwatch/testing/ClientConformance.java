@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.driftwatch.genai.exchange.ExchangeOutcome;
 import io.driftwatch.genai.exchange.LlmExchange;
@@ -37,6 +39,15 @@ public abstract class ClientConformance {
 
   /** POSTs JSON and reads the answer as it arrives (a stream, chunk by chunk), as an SSE client does. */
   protected abstract ClientAnswer postReadingStream(String url, String json) throws Exception;
+
+  /**
+   * POSTs JSON the way the client streams an upload it cannot repeat (no declared length, written
+   * in pieces as the application produces them), reading the answer whole; null when the client
+   * has no such way.
+   */
+  protected ClientAnswer postStreamingBody(String url, byte[] json) throws Exception {
+    return null;
+  }
 
   /** The name the module's instrumentation is installed under. */
   protected abstract String instrumentationName();
@@ -117,6 +128,38 @@ public abstract class ClientConformance {
     assertEquals(ExchangeOutcome.COMPLETED, exchange.outcome());
     assertEquals(sse.length, exchange.responseBody().totalBytes());
     assertNotNull(exchange.stream(), "an event stream is watched as a stream");
+  }
+
+  @Test
+  void streamedRequestBodyIsCopiedAsWrittenAndReachesTheProviderUnchanged() throws Exception {
+    provider.enqueue(CannedResponse.of(200, "application/json", ChatTranscripts.answer(), Map.of()));
+    byte[] request = ChatTranscripts.request(false).getBytes(StandardCharsets.UTF_8);
+
+    ClientAnswer read = postStreamingBody(chatUrl(), request);
+    assumeTrue(read != null, "this client has no streamed upload");
+
+    assertEquals(200, read.status());
+    assertArrayEquals(request, provider.requests().get(0).body(), "the provider got the very bytes written");
+    LlmExchange exchange = SINK.awaitNext();
+    assertCall(exchange, 200, ChatTranscripts.answer());
+    assertArrayEquals(request, exchange.requestBody());
+    assertEquals(request.length, exchange.requestBodyLength());
+  }
+
+  @Test
+  void streamedRequestBodyOverTheBoundIsCountedNotCopied() throws Exception {
+    provider.enqueue(CannedResponse.of(200, "application/json", ChatTranscripts.answer(), Map.of()));
+    byte[] request = ChatTranscripts.requestOfSize(InProcessAgent.MAX_CAPTURED_BODY_BYTES + 1000);
+
+    ClientAnswer read = postStreamingBody(chatUrl(), request);
+    assumeTrue(read != null, "this client has no streamed upload");
+
+    assertEquals(200, read.status());
+    assertArrayEquals(request, provider.requests().get(0).body());
+    LlmExchange exchange = SINK.awaitNext();
+    assertEquals(ExchangeOutcome.COMPLETED, exchange.outcome());
+    assertNull(exchange.requestBody());
+    assertEquals(request.length, exchange.requestBodyLength());
   }
 
   @Test

@@ -10,8 +10,8 @@ import io.driftwatch.genai.exchange.LlmExchanges;
  * as long as that class lives, so an undeployed application's loader is never pinned.
  *
  * <p>Operations, as the advice calls them: {@link #REQUEST} (client class, target, request) answers
- * an opaque call handle or null for a call we ignore; {@link #RESPONSE} (call, response) answers the
- * response to hand to the application; {@link #FAILURE} (call, error).
+ * an opaque call handle or null for a call we ignore; {@link #RESPONSE} (call, response, request)
+ * answers the response to hand to the application; {@link #FAILURE} (call, error, request).
  */
 public final class ClassicCallHooks implements Hook {
 
@@ -53,9 +53,17 @@ public final class ClassicCallHooks implements Hook {
       case REQUEST:
         return a instanceof Class<?> clientType && c != null ? onRequest(clientType, b, c) : null;
       case RESPONSE:
-        return onResponse(a, b);
+        try {
+          return onResponse(a, b);
+        } finally {
+          finished(a, c);
+        }
       case FAILURE:
-        onFailure(a, b);
+        try {
+          onFailure(a, b);
+        } finally {
+          finished(a, c);
+        }
         return null;
       default:
         return null;
@@ -83,6 +91,16 @@ public final class ClassicCallHooks implements Hook {
       LlmExchanges.reportFailure(client, t);
       observed.exchange().fail(t);
       return response;
+    }
+  }
+
+  private void finished(Object call, Object request) {
+    if (call instanceof ObservedCall observed && request != null) {
+      try {
+        observed.observer().finished(request);
+      } catch (Throwable t) {
+        LlmExchanges.reportFailure(client, t);
+      }
     }
   }
 

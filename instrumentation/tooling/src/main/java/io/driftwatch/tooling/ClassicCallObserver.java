@@ -13,4 +13,7 @@ public interface ClassicCallObserver {
 
   /** Records the response head and returns the response with its body observed. */
   Object observe(Object response, LlmExchange exchange);
+
+  /** The call returned or threw: undo what {@link #start} changed on the application's request. */
+  default void finished(Object request) {}
 }

@@ -21,15 +21,16 @@ public final class DoExecuteAdvice {
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
   public static void exit(
       @Advice.Enter Object call,
+      @Advice.Argument(1) HttpRequest request,
       @Advice.Return(readOnly = false) CloseableHttpResponse response,
       @Advice.Thrown Throwable thrown) {
     if (call == null) {
       return;
     }
     if (thrown != null) {
-      Bridge.named(ApacheHttpClient4Instrumentation.CLIENT).call(ClassicCallHooks.FAILURE, call, thrown, null);
+      Bridge.named(ApacheHttpClient4Instrumentation.CLIENT).call(ClassicCallHooks.FAILURE, call, thrown, request);
     } else {
-      Object observed = Bridge.named(ApacheHttpClient4Instrumentation.CLIENT).call(ClassicCallHooks.RESPONSE, call, response, null);
+      Object observed = Bridge.named(ApacheHttpClient4Instrumentation.CLIENT).call(ClassicCallHooks.RESPONSE, call, response, request);
       if (observed != null) {
         response = (CloseableHttpResponse) observed;
       }

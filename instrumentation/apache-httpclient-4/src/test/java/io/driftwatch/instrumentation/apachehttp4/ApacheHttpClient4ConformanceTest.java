@@ -1,12 +1,16 @@
 package io.driftwatch.instrumentation.apachehttp4;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
+
 import io.driftwatch.testing.ClientAnswer;
 import io.driftwatch.testing.ClientConformance;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.HttpPost;
 import org.apache.http.entity.ContentType;
+import org.apache.http.entity.InputStreamEntity;
 import org.apache.http.entity.StringEntity;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
@@ -32,6 +36,20 @@ class ApacheHttpClient4ConformanceTest extends ClientConformance {
   protected ClientAnswer postReadingWhole(String url, String json) throws Exception {
     try (CloseableHttpResponse response = CLIENT.execute(post(url, json))) {
       return new ClientAnswer(response.getStatusLine().getStatusCode(), EntityUtils.toByteArray(response.getEntity()));
+    }
+  }
+
+  @Override
+  protected ClientAnswer postStreamingBody(String url, byte[] json) throws Exception {
+    HttpPost post = new HttpPost(url);
+    InputStreamEntity entity = new InputStreamEntity(new ByteArrayInputStream(json), -1, ContentType.APPLICATION_JSON);
+    entity.setChunked(true);
+    post.setEntity(entity);
+    try (CloseableHttpResponse response = CLIENT.execute(post)) {
+      ClientAnswer answer = new ClientAnswer(response.getStatusLine().getStatusCode(),
+          EntityUtils.toByteArray(response.getEntity()));
+      assertSame(entity, post.getEntity(), "the application's request has its own entity back");
+      return answer;
     }
   }
 

@@ -1,7 +1,10 @@
 package io.driftwatch.instrumentation.apachehttp5;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
+
 import io.driftwatch.testing.ClientAnswer;
 import io.driftwatch.testing.ClientConformance;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -9,6 +12,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 
 /** Apache HttpClient 5 classic: a response handler reading whole, and the entity's stream a chunk at a time. */
@@ -31,6 +35,17 @@ class ApacheHttpClient5ConformanceTest extends ClientConformance {
   protected ClientAnswer postReadingWhole(String url, String json) throws Exception {
     return CLIENT.execute(post(url, json),
         response -> new ClientAnswer(response.getCode(), EntityUtils.toByteArray(response.getEntity())));
+  }
+
+  @Override
+  protected ClientAnswer postStreamingBody(String url, byte[] json) throws Exception {
+    HttpPost post = new HttpPost(url);
+    InputStreamEntity entity = new InputStreamEntity(new ByteArrayInputStream(json), -1, ContentType.APPLICATION_JSON);
+    post.setEntity(entity);
+    ClientAnswer answer = CLIENT.execute(post,
+        response -> new ClientAnswer(response.getCode(), EntityUtils.toByteArray(response.getEntity())));
+    assertSame(entity, post.getEntity(), "the application's request has its own entity back");
+    return answer;
   }
 
   @Override

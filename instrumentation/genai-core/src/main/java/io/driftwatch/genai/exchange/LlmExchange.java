@@ -225,14 +225,20 @@ public final class LlmExchange {
   }
 
   /**
-   * The request body as the client sent it, for clients whose body could only be copied while it
-   * went out (a streamed publisher). Ignored when the body was copied at the start.
+   * The request body as the client wrote it, for bodies that could only be copied while they went
+   * out (see {@link ObservedRequestBody}); ignored when the body was copied at the start.
+   *
+   * @param copy the bytes, or null when they overflowed the bound
+   * @param totalBytes how many bytes were written
    */
-  public void onRequestBodySent(byte[] body) {
-    if (requestBody == null && body != null) {
-      requestBody = body;
-      requestBodyLength = body.length;
+  void onRequestBodyWritten(byte[] copy, long totalBytes) {
+    if (requestBody != null) {
+      return;
     }
+    if (copy != null) {
+      requestBody = copy;
+    }
+    requestBodyLength = totalBytes;
   }
 
   public int statusCode() {

@@ -7,7 +7,7 @@ package io.driftwatch.genai.exchange;
  * length was read is a completed call (JSON parsers stop at the closing brace, never seeing the
  * end of the stream); any other close before the end is an early close. Never throws.
  */
-public final class ObservedResponseBody {
+public final class ObservedResponseBody implements BodyBytesListener {
 
   private final LlmExchange exchange;
   private final long declaredLength;
@@ -29,6 +29,7 @@ public final class ObservedResponseBody {
   }
 
   /** Bytes the application just received. */
+  @Override
   public void onBytes(byte[] bytes, int offset, int length) {
     if (length <= 0) {
       return;

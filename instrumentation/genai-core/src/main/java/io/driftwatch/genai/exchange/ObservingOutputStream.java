@@ -4,17 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Where a client writes a response body when the application asks for it with
- * {@code entity.writeTo(out)}: each write reaches the application's stream first, then is reported.
- * The caller reports the end or the failure of {@code writeTo} itself.
+ * Where an entity's {@code writeTo(out)} writes: a response body the application asks for that
+ * way, or a request body the client streams. Each write reaches the real stream first, then is
+ * reported. The caller reports the end or the failure of {@code writeTo} itself.
  */
 public final class ObservingOutputStream extends OutputStream {
 
   private final OutputStream delegate;
-  private final ObservedResponseBody body;
+  private final BodyBytesListener body;
   private final byte[] single = new byte[1];
 
-  public ObservingOutputStream(OutputStream delegate, ObservedResponseBody body) {
+  public ObservingOutputStream(OutputStream delegate, BodyBytesListener body) {
     this.delegate = delegate;
     this.body = body;
   }

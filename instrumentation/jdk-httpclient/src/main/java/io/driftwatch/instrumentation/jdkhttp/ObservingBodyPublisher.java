@@ -1,8 +1,7 @@
 package io.driftwatch.instrumentation.jdkhttp;
 
 import io.driftwatch.genai.exchange.LlmExchange;
-import io.driftwatch.genai.exchange.LlmExchanges;
-import java.io.ByteArrayOutputStream;
+import io.driftwatch.genai.exchange.ObservedRequestBody;
 import java.net.http.HttpRequest;
 import java.nio.ByteBuffer;
 import java.util.Optional;
@@ -16,14 +15,14 @@ import java.util.concurrent.Flow;
  */
 final class ObservingBodyPublisher implements HttpRequest.BodyPublisher {
 
+  private static final String CLIENT = "jdk-httpclient";
+
   private final HttpRequest.BodyPublisher delegate;
   private final LlmExchange exchange;
-  private final int limit;
 
-  private ObservingBodyPublisher(HttpRequest.BodyPublisher delegate, LlmExchange exchange, int limit) {
+  private ObservingBodyPublisher(HttpRequest.BodyPublisher delegate, LlmExchange exchange) {
     this.delegate = delegate;
     this.exchange = exchange;
-    this.limit = limit;
   }
 
   /**
@@ -36,12 +35,10 @@ final class ObservingBodyPublisher implements HttpRequest.BodyPublisher {
         || publisher.get() instanceof ObservingBodyPublisher) {
       return null;
     }
-    int limit = LlmExchanges.maxCapturedBodyBytes();
-    long length = publisher.get().contentLength();
-    if (length == 0 || length > limit) {
+    if (!ObservedRequestBody.fitsTheBound(publisher.get().contentLength())) {
       return null;
     }
-    ObservingBodyPublisher observing = new ObservingBodyPublisher(publisher.get(), exchange, limit);
+    ObservingBodyPublisher observing = new ObservingBodyPublisher(publisher.get(), exchange);
     // Copies URI, method, headers, timeout, version and expect-continue; only the publisher changes.
     return HttpRequest.newBuilder(request, (name, value) -> true)
         .method(request.method(), observing)
@@ -61,7 +58,7 @@ final class ObservingBodyPublisher implements HttpRequest.BodyPublisher {
   /** One per subscription: a redirect or retry re-subscribes and starts a fresh copy. */
   private final class CopyingSubscriber implements Flow.Subscriber<ByteBuffer> {
     private final Flow.Subscriber<? super ByteBuffer> downstream;
-    private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+    private final ObservedRequestBody copy = new ObservedRequestBody(exchange, delegate.contentLength(), CLIENT);
 
     CopyingSubscriber(Flow.Subscriber<? super ByteBuffer> downstream) {
       this.downstream = downstream;
@@ -74,50 +71,20 @@ final class ObservingBodyPublisher implements HttpRequest.BodyPublisher {
 
     @Override
     public void onNext(ByteBuffer item) {
-      copyOf(item);
+      copy.onBytes(item);
       downstream.onNext(item);
     }
 
     @Override
     public void onError(Throwable throwable) {
-      copy = null;
+      copy.onFailure();
       downstream.onError(throwable);
     }
 
     @Override
     public void onComplete() {
-      try {
-        if (copy != null) {
-          exchange.onRequestBodySent(copy.toByteArray());
-          copy = null;
-        }
-      } catch (RuntimeException e) {
-        LlmExchanges.reportFailure("jdk-httpclient", e);
-      }
+      copy.onEnd();
       downstream.onComplete();
-    }
-
-    private void copyOf(ByteBuffer item) {
-      try {
-        if (copy == null || item == null) {
-          return;
-        }
-        int length = item.remaining();
-        if (copy.size() + length > limit) {
-          copy = null;
-          return;
-        }
-        if (item.hasArray()) {
-          copy.write(item.array(), item.arrayOffset() + item.position(), length);
-        } else {
-          byte[] bytes = new byte[length];
-          item.duplicate().get(bytes);
-          copy.write(bytes, 0, length);
-        }
-      } catch (RuntimeException e) {
-        copy = null;
-        LlmExchanges.reportFailure("jdk-httpclient", e);
-      }
     }
   }
 }

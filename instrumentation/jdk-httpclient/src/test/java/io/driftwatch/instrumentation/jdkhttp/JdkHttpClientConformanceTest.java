@@ -2,6 +2,7 @@ package io.driftwatch.instrumentation.jdkhttp;
 
 import io.driftwatch.testing.ClientAnswer;
 import io.driftwatch.testing.ClientConformance;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -29,6 +30,16 @@ class JdkHttpClientConformanceTest extends ClientConformance {
   @Override
   protected ClientAnswer postReadingWhole(String url, String json) throws Exception {
     HttpResponse<byte[]> response = CLIENT.send(post(url, json), HttpResponse.BodyHandlers.ofByteArray());
+    return new ClientAnswer(response.statusCode(), response.body());
+  }
+
+  @Override
+  protected ClientAnswer postStreamingBody(String url, byte[] json) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json)))
+        .build();
+    HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
     return new ClientAnswer(response.statusCode(), response.body());
   }
 

@@ -1,7 +1,7 @@
 package io.driftwatch.instrumentation.apachehttp5.helper;
 
 import io.driftwatch.genai.exchange.LlmExchange;
-import java.io.ByteArrayOutputStream;
+import io.driftwatch.genai.exchange.ObservedRequestBody;
 import java.nio.ByteBuffer;
 
 /**
@@ -11,17 +11,21 @@ import java.nio.ByteBuffer;
  */
 final class AsyncCallState {
 
-  private final int limit;
-  private volatile LlmExchange exchange;
-  private ByteArrayOutputStream requestCopy;
+  private static final String CLIENT = "apache-httpclient-5";
 
-  AsyncCallState(int limit) {
-    this.limit = limit;
+  private final long declaredLength;
+  private volatile LlmExchange exchange;
+  private ObservedRequestBody requestCopy;
+
+  /** @param declaredLength the request entity's declared length, or -1 when streamed chunked */
+  AsyncCallState(long declaredLength) {
+    this.declaredLength = declaredLength;
   }
 
   void started(LlmExchange started) {
     exchange = started;
-    requestCopy = started == null ? null : new ByteArrayOutputStream();
+    requestCopy = started == null || !ObservedRequestBody.fitsTheBound(declaredLength)
+        ? null : new ObservedRequestBody(started, declaredLength, CLIENT);
   }
 
   LlmExchange exchange() {
@@ -30,25 +34,20 @@ final class AsyncCallState {
 
   /** Copies the {@code length} bytes the channel took, starting where the buffer stood before. */
   void requestBytesWritten(ByteBuffer source, int start, int length) {
-    if (requestCopy == null || length <= 0) {
-      return;
-    }
-    if (requestCopy.size() + length > limit) {
-      requestCopy = null; // over the bound: the span gets no request attributes
+    ObservedRequestBody copy = requestCopy;
+    if (copy == null || length <= 0) {
       return;
     }
     ByteBuffer written = source.duplicate();
     written.position(start).limit(start + length);
-    byte[] bytes = new byte[length];
-    written.get(bytes);
-    requestCopy.write(bytes, 0, length);
+    copy.onBytes(written);
   }
 
   void requestEnded() {
-    LlmExchange current = exchange;
-    if (current != null && requestCopy != null) {
-      current.onRequestBodySent(requestCopy.toByteArray());
-    }
+    ObservedRequestBody copy = requestCopy;
     requestCopy = null;
+    if (copy != null) {
+      copy.onEnd();
+    }
   }
 }

@@ -47,7 +47,7 @@ public final class ObservingAsyncCalls implements AsyncCallObserver, ReusableHea
     }
     EntityDetails entity = (EntityDetails) entityObject;
     long length = entity == null ? 0 : entity.getContentLength();
-    AsyncCallState state = new AsyncCallState(LlmExchanges.maxCapturedBodyBytes());
+    AsyncCallState state = new AsyncCallState(length);
     state.started(LlmExchanges.start(endpoint, new OutboundRequest(host, port, MessageHeaders.of(request), null, length)));
     return state.exchange() == null ? null : state;
   }

@@ -4,6 +4,7 @@ import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.exchange.ObservedRequestBody;
 import io.driftwatch.genai.exchange.ObservedResponseBody;
 import io.driftwatch.genai.exchange.OutboundRequest;
 import io.driftwatch.tooling.ClassicCallObserver;
@@ -16,7 +17,8 @@ import org.apache.hc.core5.http.HttpHost;
 
 /**
  * Defined next to the application's HttpClient 5 (see HelperLoaders). Reads where a request goes
- * as {@code doExecute} will (the target host when given, else the request's own URI), and puts an
+ * as {@code doExecute} will (the target host when given, else the request's own URI), observes a
+ * request body it cannot copy up front as the client writes it, and puts an
  * observing wrapper around the response entity; every other request is left alone.
  */
 public final class ObservingClassicCalls implements ClassicCallObserver {
@@ -44,10 +46,27 @@ public final class ObservingClassicCalls implements ClassicCallObserver {
     if (endpoint == null) {
       return null;
     }
-    HttpEntity entity = request.getEntity();
+    HttpEntity entity = unobserved(request.getEntity());
     byte[] body = RequestBodyCopy.of(entity, LlmExchanges.maxCapturedBodyBytes());
     long bodyLength = entity == null ? -1 : entity.getContentLength();
-    return LlmExchanges.start(endpoint, new OutboundRequest(host, port, headers, body, bodyLength));
+    LlmExchange exchange = LlmExchanges.start(endpoint, new OutboundRequest(host, port, headers, body, bodyLength));
+    if (exchange != null && body == null && entity != null && ObservedRequestBody.fitsTheBound(bodyLength)) {
+      request.setEntity(new ObservingRequestEntity(entity, exchange));
+    }
+    return exchange;
+  }
+
+  /** Gives the application's request its own entity back once {@code doExecute} is done with it. */
+  @Override
+  public void finished(Object requestObject) {
+    if (requestObject instanceof ClassicHttpRequest request
+        && request.getEntity() instanceof ObservingRequestEntity observing) {
+      request.setEntity(observing.original());
+    }
+  }
+
+  private static HttpEntity unobserved(HttpEntity entity) {
+    return entity instanceof ObservingRequestEntity observing ? observing.original() : entity;
   }
 
   @Override

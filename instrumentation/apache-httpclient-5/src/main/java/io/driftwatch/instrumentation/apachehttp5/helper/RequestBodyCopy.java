@@ -6,8 +6,8 @@ import org.apache.hc.core5.http.HttpEntity;
 
 /**
  * Copies a request entity only when the library itself may write it more than once (repeatable:
- * strings, byte arrays, files) and its declared length is within the bound. A streamed entity is
- * never touched: the call then gets a span without request attributes.
+ * strings, byte arrays, files) and its declared length is within the bound. Any other entity is
+ * copied as the client writes it ({@link ObservingRequestEntity}).
  */
 final class RequestBodyCopy {
 
