@@ -1,5 +1,6 @@
 package io.driftwatch.instrumentation.netty;
 
+import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
@@ -15,12 +16,15 @@ import net.bytebuddy.agent.builder.AgentBuilder;
  * methods; when the handler is an {@code HttpClientCodec} or a client's {@code Http2FrameCodec}, an
  * observing handler goes right after it. That covers Reactor Netty (Spring WebClient, Spring AI
  * streaming) over HTTP/1.1, H2C and H2, the AWS SDK's Netty client over HTTP/1.1 and HTTP/2, and any
- * other client on plain Netty that uses these codecs, without knowing their APIs.
+ * other client on plain Netty that uses these codecs, without knowing their APIs. Reactor Netty's
+ * per-request handler is also instrumented, to carry the calling thread's MDC values and flags to
+ * the event loop that writes its request.
  */
 public final class NettyInstrumentation implements ClientInstrumentation {
 
   static final String CLIENT = "netty";
   private static final String HANDLER = "io.netty.channel.ChannelHandler";
+  private static final String REACTOR_REQUEST_HANDLER = "reactor.netty.http.client.HttpClientConnect$HttpClientHandler";
 
   @Override
   public String name() {
@@ -40,6 +44,11 @@ public final class NettyInstrumentation implements ClientInstrumentation {
             .advice(namedOneOf("addLast", "addFirst").and(takesArguments(3)).and(takesArgument(2, named(HANDLER))),
                 HandlerAddedAdvice.class.getName())
             .advice(namedOneOf("addBefore", "addAfter").and(takesArguments(4)).and(takesArgument(3, named(HANDLER))),
-                HandlerInsertedAdvice.class.getName()));
+                HandlerInsertedAdvice.class.getName()))
+        .type(named(REACTOR_REQUEST_HANDLER))
+        .transform(new AgentBuilder.Transformer.ForAdvice()
+            .include(NettyInstrumentation.class.getClassLoader())
+            .advice(isConstructor(), ReactorCallCapturedAdvice.class.getName())
+            .advice(named("requestWithBody").and(takesArguments(1)), ReactorRequestWritingAdvice.class.getName()));
   }
 }

@@ -1,5 +1,6 @@
 package io.driftwatch.instrumentation.netty.helper;
 
+import io.driftwatch.genai.context.CallerContext;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchanges;
@@ -70,13 +71,17 @@ final class Http2StreamsObserver extends ChannelDuplexHandler {
     }
   }
 
-  /** A stream that closes while its call is open was reset, or cut off by a GOAWAY. */
+  /**
+   * A stream that closes while its call is open was reset, or cut off by a GOAWAY; a context carried
+   * for a stream that never sent its request is dropped.
+   */
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
     try {
-      if (evt instanceof Http2FrameStreamEvent && !calls.isEmpty()) {
+      if (evt instanceof Http2FrameStreamEvent) {
         Http2FrameStream stream = ((Http2FrameStreamEvent) evt).stream();
         if (stream != null && stream.state() == Http2Stream.State.CLOSED) {
+          Http2CallerContexts.take(ctx.channel(), stream);
           fail(stream, new IOException("HTTP/2 stream closed before its response ended"));
         }
       }
@@ -116,7 +121,7 @@ final class Http2StreamsObserver extends ChannelDuplexHandler {
     if (frame instanceof Http2HeadersFrame) {
       Http2HeadersFrame headers = (Http2HeadersFrame) frame;
       if (call == null) {
-        call = start(ctx, headers.headers());
+        call = start(ctx, stream, headers.headers());
         if (call == null) {
           return;
         }
@@ -138,10 +143,11 @@ final class Http2StreamsObserver extends ChannelDuplexHandler {
   }
 
   /** Allocates nothing until detection says "LLM call". A server's stream sends no {@code :method}. */
-  private ObservedCall start(ChannelHandlerContext ctx, Http2Headers headers) {
+  private ObservedCall start(ChannelHandlerContext ctx, Http2FrameStream stream, Http2Headers headers) {
     if (headers.method() == null) {
       return null;
     }
+    CallerContext caller = Http2CallerContexts.take(ctx.channel(), stream); // taken by every stream, LLM or not
     SocketAddress remote = ctx.channel().remoteAddress();
     CharSequence authority = headers.authority();
     String host = target.hostOf(authority != null ? authority : headers.get(HttpHeaderNames.HOST), remote);
@@ -159,7 +165,7 @@ final class Http2StreamsObserver extends ChannelDuplexHandler {
     }
     return endpoint == null ? null
         : ObservedCall.start(endpoint, host, port, name -> first(headers, name),
-            ObservedCall.parseLength(headers.get(HttpHeaderNames.CONTENT_LENGTH)));
+            ObservedCall.parseLength(headers.get(HttpHeaderNames.CONTENT_LENGTH)), caller);
   }
 
   /** @return the call whose stream just ended, to complete once the frame has moved on */
@@ -199,7 +205,7 @@ final class Http2StreamsObserver extends ChannelDuplexHandler {
   }
 
   private void fail(Http2FrameStream stream, Throwable cause) {
-    ObservedCall call = stream == null ? null : calls.remove(stream);
+    ObservedCall call = stream == null || calls.isEmpty() ? null : calls.remove(stream);
     if (call != null) {
       call.fail(cause);
     }

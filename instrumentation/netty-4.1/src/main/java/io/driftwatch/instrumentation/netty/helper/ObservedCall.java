@@ -1,19 +1,19 @@
 package io.driftwatch.instrumentation.netty.helper;
 
-import io.driftwatch.genai.exchange.BoundedCapture;
+import io.driftwatch.genai.context.CallerContext;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.exchange.ObservedRequestBody;
 import io.driftwatch.genai.exchange.OutboundRequest;
 import io.netty.buffer.ByteBuf;
-import java.util.Arrays;
 
 /**
  * One LLM call as a Netty observer sees it, whatever the HTTP version: the exchange and the bounded
- * copy of the request body, taken chunk by chunk as the client writes it. Bytes are copied out of
- * the application's buffers before they move on; the buffers' indexes and reference counts are
- * never touched. Used on one event loop only.
+ * copy of the request body, taken chunk by chunk as the client writes it (up to the bound; past it
+ * only counted). Bytes are copied out of the application's buffers before they move on; the
+ * buffers' indexes and reference counts are never touched. Used on one event loop only.
  */
 final class ObservedCall {
 
@@ -21,46 +21,45 @@ final class ObservedCall {
 
   private final LlmExchange exchange;
   private boolean responseHeadSeen;
-  /** Null once the request ended, or once it outgrew the bound (its span then has no request attributes). */
-  private BoundedCapture requestCopy;
+  /** Null once the request ended. */
+  private ObservedRequestBody requestBody;
 
-  private ObservedCall(LlmExchange exchange, BoundedCapture requestCopy) {
+  private ObservedCall(LlmExchange exchange, ObservedRequestBody requestBody) {
     this.exchange = exchange;
-    this.requestCopy = requestCopy;
+    this.requestBody = requestBody;
   }
 
   /**
    * Starts a call for an LLM endpoint, else returns null. {@code headers} is read only while this
    * runs.
+   *
+   * @param caller what the thread that started the call had in its MDC, or null to read this thread's
    */
-  static ObservedCall start(LlmEndpoint endpoint, String host, int port, HeaderLookup headers, long declaredLength) {
-    LlmExchange exchange = LlmExchanges.start(endpoint, new OutboundRequest(host, port, headers, null, declaredLength));
+  static ObservedCall start(LlmEndpoint endpoint, String host, int port, HeaderLookup headers, long declaredLength,
+      CallerContext caller) {
+    LlmExchange exchange = LlmExchanges.start(endpoint, new OutboundRequest(host, port, headers, null, declaredLength),
+        caller);
     if (exchange == null) {
       return null;
     }
     exchange.foldOffReadingThread(); // an event loop: streamed events are only framed here
-    return new ObservedCall(exchange, new BoundedCapture(LlmExchanges.maxCapturedBodyBytes(), declaredLength));
+    return new ObservedCall(exchange, new ObservedRequestBody(exchange, declaredLength, CLIENT));
   }
 
   /** One piece of the request body, as it is written. */
   void onRequestContent(ByteBuf content) {
-    BoundedCapture copy = requestCopy;
-    if (copy == null || !content.isReadable()) {
-      return;
-    }
-    copy.append(content.nioBuffer()); // a view: the buffer's indexes do not move
-    if (copy.overflowed()) {
-      requestCopy = null;
+    ObservedRequestBody body = requestBody;
+    if (body != null && content.isReadable()) {
+      body.onBytes(content.nioBuffer()); // a view: the buffer's indexes do not move
     }
   }
 
   /** The request's last piece went out: the body is complete. */
   void onRequestEnd() {
-    BoundedCapture copy = requestCopy;
-    requestCopy = null;
-    if (copy != null) {
-      byte[] bytes = copy.bytes();
-      exchange.onRequestBodySent(bytes.length == copy.size() ? bytes : Arrays.copyOf(bytes, copy.size()));
+    ObservedRequestBody body = requestBody;
+    requestBody = null;
+    if (body != null) {
+      body.onEnd();
     }
   }
 
@@ -86,13 +85,13 @@ final class ObservedCall {
 
   /** The client gave up on the call (an HTTP/2 stream reset by the client): for a stream, cancelled. */
   void cancel() {
-    requestCopy = null;
+    requestBody = null;
     exchange.closeEarly();
   }
 
   /** Never throws: called from failure paths. */
   void fail(Throwable cause) {
-    requestCopy = null;
+    requestBody = null;
     try {
       exchange.fail(cause);
     } catch (Throwable t) {

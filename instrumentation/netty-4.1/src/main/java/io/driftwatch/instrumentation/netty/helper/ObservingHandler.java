@@ -1,5 +1,6 @@
 package io.driftwatch.instrumentation.netty.helper;
 
+import io.driftwatch.genai.context.CallerContext;
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmEndpoint;
 import io.driftwatch.genai.exchange.LlmExchanges;
@@ -92,6 +93,7 @@ final class ObservingHandler extends ChannelDuplexHandler {
     if (call != null) {
       failCurrent(new IOException("a new request was sent before the previous response ended"));
     }
+    CallerContext caller = ChannelCallerContexts.takeForRequest(ctx.channel()); // taken by every request, LLM or not
     SocketAddress remote = ctx.channel().remoteAddress();
     HttpHeaders headers = request.headers();
     String host = target.hostOf(headers.get(HttpHeaderNames.HOST), remote);
@@ -109,7 +111,7 @@ final class ObservingHandler extends ChannelDuplexHandler {
     }
     if (endpoint != null) {
       call = ObservedCall.start(endpoint, host, port, headers::get,
-          ObservedCall.parseLength(headers.get(HttpHeaderNames.CONTENT_LENGTH)));
+          ObservedCall.parseLength(headers.get(HttpHeaderNames.CONTENT_LENGTH)), caller);
     }
   }
 
