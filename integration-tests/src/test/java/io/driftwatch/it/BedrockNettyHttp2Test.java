@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.Protocol;
@@ -32,7 +33,8 @@ import software.amazon.awssdk.services.bedrockruntime.model.Message;
 /**
  * The AWS SDK's Bedrock Runtime async client on its Netty transport over HTTP/2 (TLS, as the SDK
  * requires for HTTP/2), against the HTTP/2 front of the stand-in: Converse and ConverseStream are
- * chat spans with the model id, tokens and finish reason, and no credential is exported.
+ * chat spans with the model id, tokens and finish reason, and no credential is exported. The
+ * calling thread's MDC reaches the span, though the request is written on an event loop.
  */
 class BedrockNettyHttp2Test {
 
@@ -63,6 +65,7 @@ class BedrockNettyHttp2Test {
   @AfterEach
   void resetProvider() {
     PROVIDER.reset();
+    MDC.clear();
   }
 
   private static Message question() {
@@ -114,5 +117,14 @@ class BedrockNettyHttp2Test {
     assertEquals((long) text.length(), span.longAttr("driftwatch.output.length"));
     assertTrue(span.longAttr("gen_ai.usage.output_tokens") > 0);
     assertEquals("completed", span.stringAttr("driftwatch.response.outcome"));
+  }
+
+  @Test
+  void theCallingThreadsMdcReachesTheSpan() throws Exception {
+    String model = uniqueModel("amazon.nova-lite-v1:0");
+    MDC.put("prompt.version", "v-bedrock-h2");
+    client.converse(request -> request.modelId(model).messages(question())).get(30, TimeUnit.SECONDS);
+
+    assertEquals("v-bedrock-h2", spanFor(model).stringAttr("driftwatch.prompt.version"));
   }
 }

@@ -17,17 +17,18 @@ import java.util.WeakHashMap;
  * HTTP/2 one is its own helper, so an application without netty-codec-http2 (or with a version it
  * cannot link against) still gets HTTP/1.1.
  *
- * <p>{@link #CALL_SUBSCRIBED} (handler) and {@link #REQUEST_WRITING} (handler, operations) carry the
- * MDC values and flags of the thread that subscribed to a Reactor Netty request to the event loop
- * that writes it: taken on the caller's thread, kept against Reactor Netty's per-request handler
- * (weakly, only when there is something to carry), and put on the request's channel when it is
- * about to be written.
+ * <p>{@link #CALL_STARTED} (request object) and then {@link #REQUEST_WRITING} (request object,
+ * Reactor Netty's operations) or {@link #CHANNEL_WRITING} (request object, channel) carry the MDC
+ * values and flags of the application's thread to the event loop that writes the request: taken
+ * on the application's thread, kept against the client's per-request object (weakly, only when
+ * there is something to carry), and put on the request's channel when it is about to be written.
  */
 final class NettyHooks implements Hook {
 
   static final int CODEC_ADDED = 0;
-  static final int CALL_SUBSCRIBED = 1;
+  static final int CALL_STARTED = 1;
   static final int REQUEST_WRITING = 2;
+  static final int CHANNEL_WRITING = 3;
   /** Compared by the advice itself, so other handlers never reach the bridge. */
   static final String CLIENT_CODEC = "io.netty.handler.codec.http.HttpClientCodec";
   static final String HTTP2_FRAME_CODEC = "io.netty.handler.codec.http2.Http2FrameCodec";
@@ -39,7 +40,8 @@ final class NettyHooks implements Hook {
   private final ClassValue<PipelineObserver> http1Observers;
   private final ClassValue<PipelineObserver> http2Observers;
   private final ClassValue<CallerCarrier> reactorCarriers;
-  /** Reactor Netty handler (identity: it overrides neither equals nor hashCode) to its caller's context. */
+  private final ClassValue<CallerCarrier> channelCarriers;
+  /** Per-request object (identity: neither overrides equals or hashCode) to its caller's context. */
   private final Map<Object, CallerContext> subscribedCallers = Collections.synchronizedMap(new WeakHashMap<>());
 
   NettyHooks(HelperLoaders helperLoaders) {
@@ -50,6 +52,8 @@ final class NettyHooks implements Hook {
     this.reactorCarriers = helperLoaders.perLibraryClass(HELPER_PACKAGE, HELPER_PACKAGE + "ReactorCallerCarrier",
         CallerCarrier.class, NOT_CARRIED,
         "Reactor Netty version is not supported, the calling thread's MDC does not reach its calls");
+    this.channelCarriers = helperLoaders.perLibraryClass(HELPER_PACKAGE, HELPER_PACKAGE + "ChannelCallerCarrier",
+        CallerCarrier.class, NOT_CARRIED, "Netty version is not supported, the calling thread's MDC does not reach its calls");
   }
 
   @Override
@@ -59,7 +63,7 @@ final class NettyHooks implements Hook {
         Class<?> codecClass = b.getClass();
         (HTTP2_FRAME_CODEC.equals(codecClass.getName()) ? http2Observers : http1Observers).get(codecClass)
             .observeAfter(a, b);
-      } else if (operation == CALL_SUBSCRIBED && a != null) {
+      } else if (operation == CALL_STARTED && a != null) {
         CallerContext caller = CallerContext.capture();
         if (!caller.isEmpty()) {
           subscribedCallers.put(a, caller);
@@ -68,6 +72,11 @@ final class NettyHooks implements Hook {
         CallerContext caller = subscribedCallers.get(a);
         if (caller != null) {
           reactorCarriers.get(b.getClass()).carry(b, caller);
+        }
+      } else if (operation == CHANNEL_WRITING && a != null && b != null && !subscribedCallers.isEmpty()) {
+        CallerContext caller = subscribedCallers.get(a);
+        if (caller != null) {
+          channelCarriers.get(b.getClass()).carry(b, caller);
         }
       }
     } catch (Throwable t) {

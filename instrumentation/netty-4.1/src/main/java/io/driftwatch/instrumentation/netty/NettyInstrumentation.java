@@ -17,14 +17,15 @@ import net.bytebuddy.agent.builder.AgentBuilder;
  * observing handler goes right after it. That covers Reactor Netty (Spring WebClient, Spring AI
  * streaming) over HTTP/1.1, H2C and H2, the AWS SDK's Netty client over HTTP/1.1 and HTTP/2, and any
  * other client on plain Netty that uses these codecs, without knowing their APIs. Reactor Netty's
- * per-request handler is also instrumented, to carry the calling thread's MDC values and flags to
- * the event loop that writes its request.
+ * and the AWS SDK's per-request objects are also instrumented, to carry the calling thread's MDC
+ * values and flags to the event loop that writes the request.
  */
 public final class NettyInstrumentation implements ClientInstrumentation {
 
   static final String CLIENT = "netty";
   private static final String HANDLER = "io.netty.channel.ChannelHandler";
   private static final String REACTOR_REQUEST_HANDLER = "reactor.netty.http.client.HttpClientConnect$HttpClientHandler";
+  private static final String AWS_REQUEST_EXECUTOR = "software.amazon.awssdk.http.nio.netty.internal.NettyRequestExecutor";
 
   @Override
   public String name() {
@@ -48,7 +49,12 @@ public final class NettyInstrumentation implements ClientInstrumentation {
         .type(named(REACTOR_REQUEST_HANDLER))
         .transform(new AgentBuilder.Transformer.ForAdvice()
             .include(NettyInstrumentation.class.getClassLoader())
-            .advice(isConstructor(), ReactorCallCapturedAdvice.class.getName())
-            .advice(named("requestWithBody").and(takesArguments(1)), ReactorRequestWritingAdvice.class.getName()));
+            .advice(isConstructor(), CallStartedAdvice.class.getName())
+            .advice(named("requestWithBody").and(takesArguments(1)), ReactorRequestWritingAdvice.class.getName()))
+        .type(named(AWS_REQUEST_EXECUTOR))
+        .transform(new AgentBuilder.Transformer.ForAdvice()
+            .include(NettyInstrumentation.class.getClassLoader())
+            .advice(isConstructor(), CallStartedAdvice.class.getName())
+            .advice(named("makeRequest").and(takesArguments(0)), AwsRequestWritingAdvice.class.getName()));
   }
 }
