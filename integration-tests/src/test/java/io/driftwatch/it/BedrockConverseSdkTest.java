@@ -97,8 +97,8 @@ class BedrockConverseSdkTest {
   }
 
   /**
-   * ConverseStream is only on the SDK's async client, whose Netty transport is not instrumented, so
-   * this one goes through the JDK HttpClient with a Bedrock API key, as plain-HTTP callers do.
+   * ConverseStream as plain-HTTP callers make it: the JDK HttpClient with a Bedrock API key (the
+   * SDK's own async client is the test at the end, and over HTTP/2 in BedrockNettyHttp2Test).
    */
   @Test
   void converseStreamOverTheJdkClientGetsTokensChunksAndFinishReason() throws Exception {

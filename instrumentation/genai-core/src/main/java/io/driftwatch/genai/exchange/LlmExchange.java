@@ -224,13 +224,6 @@ public final class LlmExchange {
     return requestBody;
   }
 
-  /** The whole request body a client copied as it went out itself; null is ignored. */
-  public void onRequestBodySent(byte[] body) {
-    if (body != null) {
-      onRequestBodyWritten(body, body.length);
-    }
-  }
-
   /**
    * The request body as the client wrote it, for bodies that could only be copied while they went
    * out (see {@link ObservedRequestBody}); ignored when the body was copied at the start.

@@ -6,7 +6,7 @@ import net.bytebuddy.asm.Advice;
 /**
  * Inlined after {@code DefaultChannelPipeline.addLast/addFirst(group, name, handler)}. Runs for
  * every pipeline, server channels included, so it reads its one argument by position (no argument
- * array) and hands over only an {@code HttpClientCodec}.
+ * array) and hands over only an {@code HttpClientCodec} or an {@code Http2FrameCodec}.
  */
 public final class HandlerAddedAdvice {
 
@@ -15,8 +15,11 @@ public final class HandlerAddedAdvice {
   @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
   public static void exit(@Advice.This Object pipeline, @Advice.Argument(2) Object handler,
       @Advice.Thrown Throwable thrown) {
-    if (thrown == null && handler != null && NettyHooks.CLIENT_CODEC.equals(handler.getClass().getName())) {
-      Bridge.named(NettyInstrumentation.CLIENT).call(NettyHooks.CODEC_ADDED, pipeline, handler, null);
+    if (thrown == null && handler != null) {
+      String name = handler.getClass().getName();
+      if (NettyHooks.CLIENT_CODEC.equals(name) || NettyHooks.HTTP2_FRAME_CODEC.equals(name)) {
+        Bridge.named(NettyInstrumentation.CLIENT).call(NettyHooks.CODEC_ADDED, pipeline, handler, null);
+      }
     }
   }
 }

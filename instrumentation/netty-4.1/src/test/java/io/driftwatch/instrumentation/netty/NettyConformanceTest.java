@@ -15,11 +15,14 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpObjectAggregator;
@@ -87,8 +90,46 @@ class NettyConformanceTest extends ClientConformance {
     return answer.get(10, TimeUnit.SECONDS);
   }
 
+  /** A chunked upload as Reactor Netty sends a Flux: the head, the body in pieces, an empty last piece. */
+  @Override
+  protected ClientAnswer postStreamingBody(String url, byte[] json) throws Exception {
+    CompletableFuture<ClientAnswer> answer = new CompletableFuture<>();
+    Channel channel = connect(url, answer, new HttpObjectAggregator(1 << 20), new SimpleChannelInboundHandler<FullHttpResponse>() {
+      @Override
+      protected void channelRead0(ChannelHandlerContext ctx, FullHttpResponse response) {
+        answer.complete(new ClientAnswer(response.status().code(), ByteBufUtil.getBytes(response.content())));
+        ctx.close();
+      }
+    });
+    URI uri = URI.create(url);
+    DefaultHttpRequest head = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, uri.getRawPath());
+    head.headers().set(HttpHeaderNames.HOST, uri.getHost() + ":" + uri.getPort())
+        .set(HttpHeaderNames.CONTENT_TYPE, "application/json")
+        .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+    channel.write(head);
+    int piece = Math.max(1, json.length / 7);
+    for (int offset = 0; offset < json.length; offset += piece) {
+      channel.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(json, offset, Math.min(piece, json.length - offset))));
+    }
+    channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+    return answer.get(10, TimeUnit.SECONDS);
+  }
+
   private static void send(String url, String json, CompletableFuture<ClientAnswer> answer,
       ChannelHandler... afterCodec) throws InterruptedException {
+    URI uri = URI.create(url);
+    Channel channel = connect(url, answer, afterCodec);
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, uri.getRawPath(),
+        Unpooled.wrappedBuffer(body));
+    request.headers().set(HttpHeaderNames.HOST, uri.getHost() + ":" + uri.getPort())
+        .set(HttpHeaderNames.CONTENT_TYPE, "application/json")
+        .set(HttpHeaderNames.CONTENT_LENGTH, body.length);
+    channel.writeAndFlush(request);
+  }
+
+  private static Channel connect(String url, CompletableFuture<ClientAnswer> answer, ChannelHandler... afterCodec)
+      throws InterruptedException {
     URI uri = URI.create(url);
     Channel channel = new Bootstrap().group(GROUP).channel(NioSocketChannel.class)
         .handler(new ChannelInitializer<SocketChannel>() {
@@ -100,12 +141,6 @@ class NettyConformanceTest extends ClientConformance {
         })
         .connect(uri.getHost(), uri.getPort()).sync().channel();
     channel.closeFuture().addListener(closed -> answer.completeExceptionally(new IllegalStateException("closed")));
-    byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, uri.getRawPath(),
-        Unpooled.wrappedBuffer(body));
-    request.headers().set(HttpHeaderNames.HOST, uri.getHost() + ":" + uri.getPort())
-        .set(HttpHeaderNames.CONTENT_TYPE, "application/json")
-        .set(HttpHeaderNames.CONTENT_LENGTH, body.length);
-    channel.writeAndFlush(request);
+    return channel;
   }
 }
