@@ -2,6 +2,7 @@ package io.driftwatch.genai.pipeline;
 
 import static io.driftwatch.genai.testing.AttributeValues.absent;
 import static io.driftwatch.genai.testing.AttributeValues.bool;
+import static io.driftwatch.genai.testing.AttributeValues.decimal;
 import static io.driftwatch.genai.testing.AttributeValues.string;
 import static io.driftwatch.genai.testing.AttributeValues.strings;
 import static io.driftwatch.genai.testing.AttributeValues.whole;
@@ -194,7 +195,7 @@ class ToolCallPipelineTest {
     assertEquals(List.of("get_weather"), strings(span, "driftwatch.tool_call.names"));
     assertEquals("tool_arguments_invalid", string(span, "driftwatch.format.violation"));
     assertEquals("get_weather/", string(span, "driftwatch.format.violation.path"), "city is required");
-    assertNotNull(span.get(io.opentelemetry.api.common.AttributeKey.doubleKey("driftwatch.cost")),
+    assertNotNull(decimal(span, "driftwatch.cost"),
         "a cross-region profile of a priced model is priced");
   }
 
