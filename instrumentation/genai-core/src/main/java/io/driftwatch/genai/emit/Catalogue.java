@@ -105,7 +105,7 @@ public final class Catalogue {
    * the same text either way.
    */
   public static final AttributeKey<String> FORMAT_COMPLIANT_LABEL = stringKey("driftwatch.format.compliant");
-  /** not_json, schema_violation, truncated, tool_arguments_invalid. */
+  /** not_json, schema_violation, truncated, tool_arguments_invalid, undeclared_tool. */
   public static final AttributeKey<String> FORMAT_VIOLATION = stringKey("driftwatch.format.violation");
   public static final AttributeKey<String> FORMAT_VIOLATION_PATH = stringKey("driftwatch.format.violation.path");
   public static final AttributeKey<Long> OUTPUT_LENGTH = longKey("driftwatch.output.length");
@@ -193,7 +193,7 @@ public final class Catalogue {
   public static final Metric FORMAT_CHECKS = new Metric("driftwatch.llm.format.checks", "{call}",
       "Structured-output answers checked", List.of(FORMAT_COMPLIANT_LABEL, FORMAT_VIOLATION));
   public static final Metric OUTPUT_LENGTH_CHARS = new Metric("driftwatch.llm.output.length", "{char}",
-      "Characters of answer text", List.of());
+      "Characters of answer text and tool-call arguments", List.of());
   public static final Metric TRUNCATIONS = new Metric("driftwatch.llm.truncations", "{call}",
       "Answers cut off at the token limit", List.of());
   public static final Metric EMPTY_OUTPUTS = new Metric("driftwatch.llm.empty_outputs", "{call}",

@@ -200,6 +200,22 @@ class ToolCallPipelineTest {
   }
 
   @Test
+  void aCallToAToolTheRequestNeverOfferedIsAViolationNamingIt() {
+    LlmExchange exchange = Exchanges.start("api.openai.com", 443, "/v1/chat/completions", HeaderLookup.NONE, null,
+        Exchanges.utf8("{\"model\":\"gpt-4o-mini\",\"messages\":[],\"tools\":[{\"type\":\"function\","
+            + "\"function\":{\"name\":\"now\"}}]}"));
+    Exchanges.respond(exchange, 200, Exchanges.utf8("{\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,"
+        + "\"finish_reason\":\"tool_calls\",\"message\":{\"role\":\"assistant\",\"tool_calls\":["
+        + "{\"id\":\"c1\",\"type\":\"function\",\"function\":{\"name\":\"now\",\"arguments\":\"{}\"}},"
+        + "{\"id\":\"c2\",\"type\":\"function\",\"function\":{\"name\":\"delete_all\",\"arguments\":\"{}\"}}]}}]}"));
+    Attributes span = pipeline.finish().onlySpan().getAttributes();
+
+    assertEquals(false, bool(span, "driftwatch.format.compliant"), "now takes any arguments; delete_all was never offered");
+    assertEquals("undeclared_tool", string(span, "driftwatch.format.violation"));
+    assertEquals("delete_all", string(span, "driftwatch.format.violation.path"));
+  }
+
+  @Test
   void plainTextAnswerHasNoToolNamesAndIsNotCounted() {
     Attributes span = openAiChat("openai-chat-request.json", "../openai-chat/response.json").getAttributes();
 
