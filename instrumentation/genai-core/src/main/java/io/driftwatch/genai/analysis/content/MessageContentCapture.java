@@ -33,6 +33,7 @@ public final class MessageContentCapture {
       addText(system, request.get("system")); // Anthropic
       addText(system, request.get("instructions")); // OpenAI Responses
       addMessages(request.get("messages"), system, input);
+      addMessages(request.get("contents"), system, input); // Gemini
       JsonNode responsesInput = request.get("input");
       if (responsesInput != null && responsesInput.isTextual()) {
         input.add(message("user", responsesInput.asText(), null));
@@ -59,7 +60,7 @@ public final class MessageContentCapture {
     for (JsonNode message : messages) {
       String role = ToolCallParts.roleOf(message);
       StringBuilder text = new StringBuilder();
-      appendText(message.get("content"), text);
+      appendText(message.has("content") ? message.get("content") : message.get("parts"), text); // Gemini: parts
       if ("system".equals(role) || "developer".equals(role)) {
         system.add(part(text.toString()));
       } else {

@@ -15,7 +15,8 @@ import java.util.List;
  * arguments) and {@code tool_call_response} (id, response). Read from the answer's calls and from
  * the history a request sends back: OpenAI Chat {@code tool_calls} and {@code tool} messages,
  * Responses {@code function_call} / {@code function_call_output} items, Anthropic
- * {@code tool_use} / {@code tool_result} blocks, Bedrock {@code toolUse} / {@code toolResult}.
+ * {@code tool_use} / {@code tool_result} blocks, Bedrock {@code toolUse} / {@code toolResult}, Gemini
+ * {@code functionCall} / {@code functionResponse} parts.
  * Arguments and results are redacted, then cut; arguments stay a JSON object when they still are one.
  */
 final class ToolCallParts {
@@ -40,11 +41,14 @@ final class ToolCallParts {
     }
   }
 
-  /** The role of an item that has none: a Responses API call is the assistant's, its output the tool's. */
+  /**
+   * The role as the conventions name it: Gemini's {@code model} is the assistant; an item that has
+   * none is a Responses API call (the assistant's) or its output (the tool's).
+   */
   static String roleOf(JsonNode message) {
     JsonNode role = message.get("role");
     if (role != null && role.isTextual()) {
-      return role.asText();
+      return "model".equals(role.asText()) ? "assistant" : role.asText();
     }
     String type = message.path("type").asText("");
     return "function_call".equals(type) ? "assistant" : "function_call_output".equals(type) ? "tool" : "user";
@@ -76,7 +80,7 @@ final class ToolCallParts {
       parts.add(toolResponse(text(message, "tool_call_id"), message.get("content")));
       return true;
     }
-    JsonNode content = message.get("content");
+    JsonNode content = message.has("content") ? message.get("content") : message.get("parts");
     if (content != null && content.isArray()) {
       for (JsonNode block : content) {
         addBlock(block, parts); // tool blocks carry no "text": the message's text parts stay apart
@@ -97,6 +101,12 @@ final class ToolCallParts {
     } else if (block.has("toolResult")) {
       JsonNode toolResult = block.get("toolResult");
       parts.add(toolResponse(text(toolResult, "toolUseId"), toolResult.get("content")));
+    } else if (block.has("functionCall")) { // Gemini
+      JsonNode functionCall = block.get("functionCall");
+      parts.add(toolCall(text(functionCall, "id"), text(functionCall, "name"), jsonText(functionCall.get("args"))));
+    } else if (block.has("functionResponse")) {
+      JsonNode functionResponse = block.get("functionResponse");
+      parts.add(toolResponse(text(functionResponse, "id"), functionResponse.get("response")));
     }
   }
 

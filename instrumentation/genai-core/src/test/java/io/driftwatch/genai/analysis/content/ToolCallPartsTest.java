@@ -43,6 +43,23 @@ class ToolCallPartsTest {
   }
 
   @Test
+  void geminiContentsCarryTextFunctionCallsAndFunctionResponses() throws IOException {
+    CapturedContent captured = capture("{\"contents\":["
+        + "{\"role\":\"user\",\"parts\":[{\"text\":\"Time in Osaka?\"}]},"
+        + "{\"role\":\"model\",\"parts\":[{\"functionCall\":{\"name\":\"get_time\",\"args\":{\"timezone\":\"JST\"}}}]},"
+        + "{\"role\":\"user\",\"parts\":[{\"functionResponse\":{\"name\":\"get_time\",\"response\":{\"time\":\"09:00\"}}}]}]}",
+        new GenAiCall(), 4096);
+
+    JsonNode input = JSON.readTree(captured.inputMessages());
+    assertEquals("Time in Osaka?", input.get(0).get("parts").get(0).get("content").asText());
+    assertEquals("assistant", input.get(1).get("role").asText(), "Gemini's model role is the assistant");
+    assertEquals("get_time", input.get(1).get("parts").get(0).get("name").asText());
+    assertEquals("JST", input.get(1).get("parts").get(0).get("arguments").get("timezone").asText());
+    assertEquals(1, input.get(2).get("parts").size());
+    assertEquals("09:00", input.get(2).get("parts").get(0).get("response").get("time").asText());
+  }
+
+  @Test
   void argumentsThatAreNotJsonOrTooLongAreRedactedCutText() throws IOException {
     GenAiCall call = new GenAiCall();
     call.toolCalls.add(new ToolCall("c1", "mail", "{\"to\":\"dana@example.com\""));
