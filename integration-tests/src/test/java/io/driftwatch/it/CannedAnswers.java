@@ -60,6 +60,30 @@ final class CannedAnswers {
         + "\"usage\":{\"input_tokens\":30,\"output_tokens\":12}}");
   }
 
+  /** The same {@code tool_use} block streamed as Anthropic does: the block opens, its input arrives in two fragments. */
+  static CannedResponse anthropicToolUseStream(String model, String id, String tool, String inputJson) {
+    int half = inputJson.length() / 2;
+    String sse = event("message_start", "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_toolstream\","
+        + "\"type\":\"message\",\"role\":\"assistant\",\"model\":\"" + model + "\",\"content\":[],\"stop_reason\":null,"
+        + "\"stop_sequence\":null,\"usage\":{\"input_tokens\":30,\"output_tokens\":1}}}")
+        + event("content_block_start", "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":"
+            + "{\"type\":\"tool_use\",\"id\":\"" + id + "\",\"name\":\"" + tool + "\",\"input\":{}}}")
+        + event("content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":"
+            + "{\"type\":\"input_json_delta\",\"partial_json\":" + quote(inputJson.substring(0, half)) + "}}")
+        + event("content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":"
+            + "{\"type\":\"input_json_delta\",\"partial_json\":" + quote(inputJson.substring(half)) + "}}")
+        + event("content_block_stop", "{\"type\":\"content_block_stop\",\"index\":0}")
+        + event("message_delta", "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"tool_use\","
+            + "\"stop_sequence\":null},\"usage\":{\"output_tokens\":12}}")
+        + event("message_stop", "{\"type\":\"message_stop\"}");
+    return CannedResponse.of(200, "text/event-stream", sse.getBytes(StandardCharsets.UTF_8), Map.of())
+        .withChunkedBody(64, 0);
+  }
+
+  private static String event(String name, String data) {
+    return "event: " + name + "\ndata: " + data + "\n\n";
+  }
+
   static String quote(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }

@@ -16,6 +16,7 @@ import com.anthropic.core.JsonValue;
 import com.anthropic.models.messages.ContentBlock;
 import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
+import com.anthropic.models.messages.RawMessageStreamEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.openai.client.OpenAIClient;
@@ -94,11 +95,7 @@ class ToolCallsAndEmbeddingsSdkTest {
   void anthropicToolUseIsAnAnswerCheckedAgainstItsInputSchema() {
     String model = uniqueModel("claude-tools");
     PROVIDER.enqueue(CannedAnswers.anthropicToolUse(model, "toolu_1", "get_weather", "{\"town\":\"Lisbon\"}"));
-    Message message = anthropic.messages().create(MessageCreateParams.builder().model(model).maxTokens(128)
-        .addUserMessage("Weather in Lisbon?")
-        .putAdditionalBodyProperty("tools", JsonValue.from(List.of(Map.of("name", "get_weather",
-            "input_schema", Map.of("type", "object", "required", List.of("city"),
-                "properties", Map.of("city", Map.of("type", "string"))))))).build());
+    Message message = anthropic.messages().create(weatherRequest(model));
 
     assertTrue(message.content().stream().anyMatch(ContentBlock::isToolUse));
     ReceivedSpan span = spanFor(model);
@@ -106,6 +103,33 @@ class ToolCallsAndEmbeddingsSdkTest {
     assertEquals((long) ("Checking.".length() + "{\"town\":\"Lisbon\"}".length()), span.longAttr("driftwatch.output.length"));
     assertEquals("tool_arguments_invalid", span.stringAttr("driftwatch.format.violation"));
     assertEquals("get_weather/", span.stringAttr("driftwatch.format.violation.path"));
+  }
+
+  @Test
+  void streamedAnthropicToolUseIsAssembledAndCompliant() {
+    String model = uniqueModel("claude-tools-stream");
+    PROVIDER.enqueue(CannedAnswers.anthropicToolUseStream(model, "toolu_2", "get_weather", "{\"city\":\"Lisbon\"}"));
+    StringBuilder input = new StringBuilder();
+    try (com.anthropic.core.http.StreamResponse<RawMessageStreamEvent> stream =
+        anthropic.messages().createStreaming(weatherRequest(model))) {
+      stream.stream().forEach(event -> event.contentBlockDelta()
+          .flatMap(delta -> delta.delta().inputJson()).ifPresent(json -> input.append(json.partialJson())));
+    }
+
+    assertEquals("{\"city\":\"Lisbon\"}", input.toString(), "the application reads the stream unchanged");
+    ReceivedSpan span = spanFor(model);
+    assertEquals(List.of("get_weather"), span.listAttr("driftwatch.tool_call.names"));
+    assertEquals(List.of("tool_use"), span.listAttr("gen_ai.response.finish_reasons"));
+    assertEquals((long) input.length(), span.longAttr("driftwatch.output.length"));
+    assertEquals(true, span.boolAttr("driftwatch.format.compliant"));
+  }
+
+  private static MessageCreateParams weatherRequest(String model) {
+    return MessageCreateParams.builder().model(model).maxTokens(128)
+        .addUserMessage("Weather in Lisbon?")
+        .putAdditionalBodyProperty("tools", JsonValue.from(List.of(Map.of("name", "get_weather",
+            "input_schema", Map.of("type", "object", "required", List.of("city"),
+                "properties", Map.of("city", Map.of("type", "string"))))))).build();
   }
 
   @Test
