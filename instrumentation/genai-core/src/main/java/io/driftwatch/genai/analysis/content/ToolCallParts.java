@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.driftwatch.genai.providers.GenAiCall;
 import io.driftwatch.genai.providers.ToolCall;
+import io.driftwatch.genai.util.TelemetryText;
 import java.io.IOException;
 import java.util.List;
 
@@ -113,9 +115,9 @@ final class ToolCallParts {
   private ObjectNode toolCall(String id, String name, String arguments) {
     ObjectNode part = mapper.createObjectNode().put("type", TOOL_CALL);
     if (id != null) {
-      part.put("id", id);
+      part.put("id", identifier(id));
     }
-    part.put("name", name);
+    part.put("name", identifier(name));
     if (arguments != null) {
       part.set("arguments", safeJson(arguments));
     }
@@ -125,7 +127,7 @@ final class ToolCallParts {
   private ObjectNode toolResponse(String id, JsonNode response) {
     ObjectNode part = mapper.createObjectNode().put("type", TOOL_CALL_RESPONSE);
     if (id != null) {
-      part.put("id", id);
+      part.put("id", identifier(id));
     }
     if (response != null && !response.isNull()) {
       part.set("response", response.isTextual() ? safeText(response.asText()) : safeJson(responseText(response)));
@@ -169,6 +171,11 @@ final class ToolCallParts {
   private JsonNode cut(String redacted) {
     return mapper.getNodeFactory().textNode(
         redacted.length() > maxChars ? redacted.substring(0, maxChars) + "…[truncated]" : redacted);
+  }
+
+  /** Ids and names are the provider's (or the history's) text: bounded like other identifiers. */
+  private static String identifier(String value) {
+    return TelemetryText.cap(value, GenAiCall.MAX_IDENTIFIER_CHARS);
   }
 
   private static String jsonText(JsonNode node) {
