@@ -141,6 +141,7 @@ class ToolCallsAndEmbeddingsSdkTest {
     ReceivedSpan span = spanFor(model);
     assertEquals("embeddings " + model, span.name());
     assertEquals(2L, span.longAttr("driftwatch.embeddings.input.count"));
+    assertEquals(List.of("base64"), span.listAttr("gen_ai.request.encoding_formats"), "openai-java asks for base64");
     assertEquals((long) response.data().get(0).embedding().size(), span.longAttr("gen_ai.embeddings.dimension.count"),
         "the dimensions of the base64 vectors openai-java asks for");
     for (String chatOnly : List.of("driftwatch.refusal", "driftwatch.output.length", "driftwatch.format.compliant")) {

@@ -46,7 +46,27 @@ final class CallReportAssembly {
         result(exchange, call, concluded),
         behavior(concluded.findings()),
         concluded.runbook(), concluded.costUsd(), concluded.content(),
-        concluded.embeds() ? new CallReport.Embeddings(call.embeddingInputs, call.embeddingDimensions) : null);
+        concluded.embeds() ? new CallReport.Embeddings(call.embeddingInputs, call.embeddingDimensions,
+            encodings(call.embeddingEncodings)) : null);
+  }
+
+  /** Encodings kept per call, and their length: real requests name one or two short words. */
+  static final int MAX_ENCODINGS = 8;
+  static final int MAX_ENCODING_CHARS = 32;
+
+  /** The request's own words, so bounded here. */
+  private static List<String> encodings(List<String> formats) {
+    if (formats == null) {
+      return null;
+    }
+    List<String> bounded = new ArrayList<>();
+    for (String format : formats) {
+      if (bounded.size() == MAX_ENCODINGS) {
+        break;
+      }
+      bounded.add(TelemetryText.cap(format, MAX_ENCODING_CHARS));
+    }
+    return Collections.unmodifiableList(bounded);
   }
 
   /** Names capped as finish reasons are; a call without a name is listed by an empty one, so the count stays true. */

@@ -50,6 +50,9 @@ public final class Catalogue {
   public static final AttributeKey<Long> USAGE_REASONING_OUTPUT_TOKENS = longKey("gen_ai.usage.reasoning.output_tokens");
   /** Embeddings: dimensions of the returned vectors (or those the request asked for). */
   public static final AttributeKey<Long> EMBEDDINGS_DIMENSION_COUNT = longKey("gen_ai.embeddings.dimension.count");
+  /** Embeddings: the vector encodings the request asked for. */
+  public static final AttributeKey<List<String>> REQUEST_ENCODING_FORMATS =
+      stringArrayKey("gen_ai.request.encoding_formats");
   public static final AttributeKey<String> SYSTEM_INSTRUCTIONS = stringKey("gen_ai.system_instructions");
   public static final AttributeKey<String> INPUT_MESSAGES = stringKey("gen_ai.input.messages");
   public static final AttributeKey<String> OUTPUT_MESSAGES = stringKey("gen_ai.output.messages");

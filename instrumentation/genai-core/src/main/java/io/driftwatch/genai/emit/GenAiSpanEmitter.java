@@ -108,6 +108,7 @@ public final class GenAiSpanEmitter {
     if (embeddings != null) {
       set(builder, EMBEDDINGS_INPUT_COUNT, embeddings.inputCount());
       set(builder, EMBEDDINGS_DIMENSION_COUNT, embeddings.dimensionCount());
+      set(builder, REQUEST_ENCODING_FORMATS, embeddings.encodingFormats());
     }
     CallReport.Behavior behavior = report.behavior();
     if (behavior.checked()) {

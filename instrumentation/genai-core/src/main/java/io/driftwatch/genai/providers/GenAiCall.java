@@ -80,6 +80,8 @@ public final class GenAiCall {
   public Long embeddingInputs;
   /** Dimensions of the returned vectors, else the dimensions the request asked for; null when not said. */
   public Long embeddingDimensions;
+  /** The vector encodings the request asked for ({@code float}, {@code base64}, ...); null when it named none. */
+  public List<String> embeddingEncodings;
 
 
   /** The provider's own error type or code from an error body, e.g. {@code rate_limit_error}. */

@@ -3,6 +3,7 @@ package io.driftwatch.genai.pipeline;
 import static io.driftwatch.genai.testing.AttributeValues.absent;
 import static io.driftwatch.genai.testing.AttributeValues.decimal;
 import static io.driftwatch.genai.testing.AttributeValues.string;
+import static io.driftwatch.genai.testing.AttributeValues.strings;
 import static io.driftwatch.genai.testing.AttributeValues.whole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -76,6 +77,7 @@ class EmbeddingsPipelineTest {
 
     assertEquals(1L, whole(span, "driftwatch.embeddings.input.count"));
     assertEquals(3L, whole(span, "gen_ai.embeddings.dimension.count"));
+    assertEquals(List.of("base64"), strings(span, "gen_ai.request.encoding_formats"));
     assertNoTextSignals(span);
   }
 
@@ -142,6 +144,7 @@ class EmbeddingsPipelineTest {
 
     assertEquals(3L, whole(span, "driftwatch.embeddings.input.count"));
     assertEquals(2L, whole(span, "gen_ai.embeddings.dimension.count"));
+    assertTrue(absent(span, "gen_ai.request.encoding_formats"), "the request named none");
     assertNoTextSignals(span);
   }
 }

@@ -50,8 +50,9 @@ public record CallReport(Target target, Request request, Response response, Usag
    *
    * @param inputCount inputs embedded, or null when neither request nor answer showed it
    * @param dimensionCount dimensions of the vectors, or null when not shown
+   * @param encodingFormats the encodings the request asked for, or null when it named none
    */
-  public record Embeddings(Long inputCount, Long dimensionCount) {}
+  public record Embeddings(Long inputCount, Long dimensionCount, List<String> encodingFormats) {}
 
   /** Token counts as the provider reported them. */
   public record Usage(Long inputTokens, Long outputTokens, Long cacheReadInputTokens, Long cacheCreationInputTokens,

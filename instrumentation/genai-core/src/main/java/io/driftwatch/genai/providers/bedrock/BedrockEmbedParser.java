@@ -20,6 +20,7 @@ final class BedrockEmbedParser implements ProviderParser {
       call.embeddingDimensions = Json.whole(request, "dimensions");
     } else {
       call.embeddingInputs = EmbeddingVectors.count(request.get("texts"));
+      call.embeddingEncodings = Json.texts(request, "embedding_types");
     }
   }
 

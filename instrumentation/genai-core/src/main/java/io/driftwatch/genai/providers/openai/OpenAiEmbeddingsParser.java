@@ -14,6 +14,7 @@ public final class OpenAiEmbeddingsParser implements ProviderParser {
     call.requestModel = Json.text(request, "model");
     call.embeddingInputs = EmbeddingVectors.inputCount(request.get("input"));
     call.embeddingDimensions = Json.whole(request, "dimensions");
+    call.embeddingEncodings = Json.texts(request, "encoding_format");
   }
 
   @Override
