@@ -2,6 +2,7 @@ package io.driftwatch.it;
 
 import static io.driftwatch.it.AgentHarness.PROVIDER;
 import static io.driftwatch.it.AgentHarness.RECEIVER;
+import static io.driftwatch.it.AgentHarness.WAIT;
 import static io.driftwatch.it.AgentHarness.spanFor;
 import static io.driftwatch.it.AgentHarness.uniqueModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,6 +64,19 @@ class BedrockConverseSdkTest {
   @AfterEach
   void resetProvider() {
     PROVIDER.reset();
+  }
+
+  @Test
+  void converseThroughACrossRegionInferenceProfileIsPricedAsItsModel() {
+    String model = "us.anthropic.claude-3-5-haiku-20241022-v1:0"; // no other test calls this profile
+    ConverseResponse response = client.converse(request -> request
+        .modelId(model)
+        .messages(Message.builder().role(ConversationRole.USER).content(ContentBlock.fromText("Ping?")).build()));
+
+    ReceivedSpan span = spanFor(model);
+    double expected = (response.usage().inputTokens() * 0.80 + response.usage().outputTokens() * 4.00) / 1_000_000d;
+    assertEquals(expected, span.doubleAttr("driftwatch.cost"), 1e-12);
+    RECEIVER.awaitMetric("driftwatch.llm.cost", m -> model.equals(m.stringAttr("gen_ai.request.model")), WAIT);
   }
 
   @Test

@@ -202,6 +202,8 @@ class SignalSchemaConsistencyTest {
           .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build()).build())) {
         stream.stream().forEach(chunk -> { });
       }
+      PROVIDER.enqueue(CannedAnswers.openAiToolCall(model, "call_schema", "page_oncall", "{\"severity\":2}"));
+      chat(client, model, "Answer briefly.", false); // an answer that calls a tool
       PROVIDER.enqueue(CannedResponse.notJson()); // a counted drop
       try {
         chat(client, model, "Answer briefly.", false);

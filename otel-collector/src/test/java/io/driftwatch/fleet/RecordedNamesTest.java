@@ -34,6 +34,7 @@ class RecordedNamesTest {
       "gen_ai_client_operation_time_per_output_chunk_seconds", "the sample apps do not stream",
       "driftwatch_llm_truncations_total", "no drill answer stops at the token limit",
       "driftwatch_llm_unpriced_calls_total", "every model of the drill has a price",
+      "driftwatch_llm_tool_call_answers_total", "the drill's apps call no tools",
       "driftwatch_agent_dropped_total", "the agent drops nothing in the drill");
   private static final Set<String> PROMETHEUS_SERIES = Set.of("ALERTS");
   private static final Set<String> PROMETHEUS_LABELS = Set.of("__name__", "le", "alertname", "alertstate");

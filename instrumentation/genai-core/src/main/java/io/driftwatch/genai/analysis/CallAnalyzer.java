@@ -17,6 +17,7 @@ import io.driftwatch.genai.analysis.runbook.RunbookAnalysis;
 import io.driftwatch.genai.exchange.BoundedCapture;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.ProviderFormat;
 import io.driftwatch.genai.providers.ProviderParser;
 import io.driftwatch.genai.providers.ProviderParsers;
 import io.driftwatch.genai.providers.stream.StreamObserver;
@@ -78,7 +79,9 @@ public final class CallAnalyzer {
     }
     Outcome outcome = OutcomeClassifier.classify(exchange, Boolean.TRUE.equals(call.stream));
     Findings findings = new Findings();
-    if (skipped == null && outcome == Outcome.SUCCESS) {
+    boolean embeds = exchange.endpoint().format() instanceof ProviderFormat
+        && ((ProviderFormat) exchange.endpoint().format()).embeds();
+    if (skipped == null && outcome == Outcome.SUCCESS && !embeds) { // vectors have no text to check
       for (CallCheck check : checks) {
         check.check(call, requestBody, findings);
       }
@@ -87,7 +90,8 @@ public final class CallAnalyzer {
         errorTypeOf(exchange), skipped, outcome, retries.retrySource(exchange, outcome),
         RetryDetector.sdkRetryCount(exchange), RateLimitReading.of(exchange.responseHeaders(), drops), findings,
         costs.costOf(exchange.endpoint().providerName(), call), runbook.analyze(exchange.endpoint().providerName(),
-            exchange.endpoint().operationName(), exchange.serverAddress(), exchange.metadata(), call), captured));
+            exchange.endpoint().operationName(), exchange.serverAddress(), exchange.metadata(), call), captured,
+        embeds));
     return new AnalyzedCall(report, call);
   }
 

@@ -9,6 +9,7 @@ import io.driftwatch.genai.analysis.report.CapturedContent;
 import io.driftwatch.genai.analysis.report.RunbookFacts;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.providers.GenAiCall;
+import io.driftwatch.genai.providers.ToolCall;
 import io.driftwatch.genai.providers.stream.ChunkTimings;
 import io.driftwatch.genai.providers.stream.StreamObserver;
 import io.driftwatch.genai.util.TelemetryText;
@@ -24,7 +25,11 @@ final class CallReportAssembly {
 
   /** What the analysis of one call concluded, before it is copied into the report. */
   record Conclusions(String errorType, String analysisSkipped, Outcome outcome, String retrySource, int sdkRetryCount,
-      RateLimitReading rateLimit, Findings findings, Double costUsd, RunbookFacts runbook, CapturedContent content) {}
+      RateLimitReading rateLimit, Findings findings, Double costUsd, RunbookFacts runbook, CapturedContent content,
+      boolean embeds) {}
+
+  /** A tool name's length on spans; real ones are short identifiers. */
+  static final int MAX_TOOL_NAME_CHARS = 128;
 
   static CallReport assemble(LlmExchange exchange, GenAiCall call, StreamObserver stream, Conclusions concluded) {
     return new CallReport(
@@ -33,14 +38,51 @@ final class CallReportAssembly {
             exchange.requestHeaders().officialGenAiSpan()),
         request(call, exchange.requestBodyLength()),
         new CallReport.Response(call.responseId, call.responseModel, finishReasons(call.finishReasons),
-            call.providerErrorType, exchange.responseBody() == null ? -1 : exchange.responseBody().totalBytes()),
+            call.providerErrorType, exchange.responseBody() == null ? -1 : exchange.responseBody().totalBytes(),
+            toolNames(call.toolCalls)),
         new CallReport.Usage(call.inputTokens, call.outputTokens, call.cacheReadInputTokens,
             call.cacheCreationInputTokens, call.reasoningOutputTokens),
         new CallReport.Timings(exchange.startEpochNanos(), exchange.endEpochNanos(), exchange.durationSeconds(),
             stream == null ? null : streamTimings(stream.timings())),
         result(exchange, call, concluded),
         behavior(concluded.findings()),
-        concluded.runbook(), concluded.costUsd(), concluded.content());
+        concluded.runbook(), concluded.costUsd(), concluded.content(),
+        concluded.embeds() ? new CallReport.Embeddings(call.embeddingInputs, call.embeddingDimensions,
+            encodings(call.embeddingEncodings)) : null);
+  }
+
+  /** Encodings kept per call, and their length: real requests name one or two short words. */
+  static final int MAX_ENCODINGS = 8;
+  static final int MAX_ENCODING_CHARS = 32;
+
+  /** The request's own words, so bounded here. */
+  private static List<String> encodings(List<String> formats) {
+    if (formats == null) {
+      return null;
+    }
+    List<String> bounded = new ArrayList<>();
+    for (String format : formats) {
+      if (bounded.size() == MAX_ENCODINGS) {
+        break;
+      }
+      bounded.add(TelemetryText.cap(format, MAX_ENCODING_CHARS));
+    }
+    return Collections.unmodifiableList(bounded);
+  }
+
+  /** Names capped as finish reasons are; a call without a name is listed by an empty one, so the count stays true. */
+  private static List<String> toolNames(List<ToolCall> calls) {
+    if (calls.isEmpty()) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>(Math.min(calls.size(), GenAiCall.MAX_TOOL_CALLS));
+    for (ToolCall call : calls) {
+      if (names.size() == GenAiCall.MAX_TOOL_CALLS) {
+        break;
+      }
+      names.add(call.name() == null ? "" : TelemetryText.cap(call.name(), MAX_TOOL_NAME_CHARS));
+    }
+    return Collections.unmodifiableList(names);
   }
 
   private static CallReport.Request request(GenAiCall call, long bodyBytes) {

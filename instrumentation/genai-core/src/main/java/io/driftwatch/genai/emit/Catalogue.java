@@ -48,6 +48,11 @@ public final class Catalogue {
   public static final AttributeKey<Long> USAGE_CACHE_CREATION_INPUT_TOKENS =
       longKey("gen_ai.usage.cache_creation.input_tokens");
   public static final AttributeKey<Long> USAGE_REASONING_OUTPUT_TOKENS = longKey("gen_ai.usage.reasoning.output_tokens");
+  /** Embeddings: dimensions of the returned vectors (or those the request asked for). */
+  public static final AttributeKey<Long> EMBEDDINGS_DIMENSION_COUNT = longKey("gen_ai.embeddings.dimension.count");
+  /** Embeddings: the vector encodings the request asked for. */
+  public static final AttributeKey<List<String>> REQUEST_ENCODING_FORMATS =
+      stringArrayKey("gen_ai.request.encoding_formats");
   public static final AttributeKey<String> SYSTEM_INSTRUCTIONS = stringKey("gen_ai.system_instructions");
   public static final AttributeKey<String> INPUT_MESSAGES = stringKey("gen_ai.input.messages");
   public static final AttributeKey<String> OUTPUT_MESSAGES = stringKey("gen_ai.output.messages");
@@ -107,10 +112,14 @@ public final class Catalogue {
    * the same text either way.
    */
   public static final AttributeKey<String> FORMAT_COMPLIANT_LABEL = stringKey("driftwatch.format.compliant");
-  /** not_json, schema_violation, truncated, tool_arguments_invalid. */
+  /** not_json, schema_violation, truncated, tool_arguments_invalid, undeclared_tool. */
   public static final AttributeKey<String> FORMAT_VIOLATION = stringKey("driftwatch.format.violation");
   public static final AttributeKey<String> FORMAT_VIOLATION_PATH = stringKey("driftwatch.format.violation.path");
   public static final AttributeKey<Long> OUTPUT_LENGTH = longKey("driftwatch.output.length");
+  /** The tools the answer called, in order, without their arguments (the conventions name none for this). */
+  public static final AttributeKey<List<String>> TOOL_CALL_NAMES = stringArrayKey("driftwatch.tool_call.names");
+  /** Inputs an embeddings call embedded (the conventions name none for this). */
+  public static final AttributeKey<Long> EMBEDDINGS_INPUT_COUNT = longKey("driftwatch.embeddings.input.count");
 
   // Driftwatch: runbook metadata (the metadata keys are spelled by MetadataField, which reads them)
   public static final AttributeKey<String> PROMPT_VERSION = MetadataField.PROMPT_VERSION.attribute();
@@ -191,13 +200,15 @@ public final class Catalogue {
   public static final Metric FORMAT_CHECKS = new Metric("driftwatch.llm.format.checks", "{call}",
       "Structured-output answers checked", List.of(FORMAT_COMPLIANT_LABEL, FORMAT_VIOLATION));
   public static final Metric OUTPUT_LENGTH_CHARS = new Metric("driftwatch.llm.output.length", "{char}",
-      "Characters of answer text", List.of());
+      "Characters of answer text and tool-call arguments", List.of());
   public static final Metric TRUNCATIONS = new Metric("driftwatch.llm.truncations", "{call}",
       "Answers cut off at the token limit", List.of());
   public static final Metric EMPTY_OUTPUTS = new Metric("driftwatch.llm.empty_outputs", "{call}",
       "Successful calls with no answer", List.of());
   public static final Metric DUPLICATE_OUTPUTS = new Metric("driftwatch.llm.duplicate_outputs", "{call}",
       "Answers identical to a recent answer for a different request", List.of());
+  public static final Metric TOOL_CALL_ANSWERS = new Metric("driftwatch.llm.tool_call_answers", "{call}",
+      "Successful answers that called at least one tool", List.of());
 
   // metrics: quality, runbook, agent health
   public static final Metric QUALITY_SCORE = new Metric("driftwatch.llm.quality.score", "1",
@@ -215,7 +226,7 @@ public final class Catalogue {
   public static final List<Metric> METRICS = List.of(OPERATION_DURATION, TOKEN_USAGE, TIME_TO_FIRST_CHUNK,
       TIME_PER_OUTPUT_CHUNK, TOKENS, COST_USD, UNPRICED_CALLS, REQUEST_SIZE, RESPONSE_SIZE, CALLS, RETRIES,
       REMAINING_REQUESTS, REMAINING_TOKENS, RETRY_AFTER, REFUSALS, FORMAT_CHECKS, OUTPUT_LENGTH_CHARS, TRUNCATIONS,
-      EMPTY_OUTPUTS, DUPLICATE_OUTPUTS, QUALITY_SCORE, PROMPT_CHANGES, MODEL_CHANGES, AGENT_DROPPED);
+      EMPTY_OUTPUTS, DUPLICATE_OUTPUTS, TOOL_CALL_ANSWERS, QUALITY_SCORE, PROMPT_CHANGES, MODEL_CHANGES, AGENT_DROPPED);
 
   private Catalogue() {}
 }

@@ -101,6 +101,15 @@ public final class GenAiSpanEmitter {
         builder.setAttribute(RESPONSE_TIME_TO_FIRST_CHUNK, stream.timeToFirstChunkSeconds());
       }
     }
+    if (!report.response().toolNames().isEmpty()) {
+      builder.setAttribute(TOOL_CALL_NAMES, report.response().toolNames());
+    }
+    CallReport.Embeddings embeddings = report.embeddings();
+    if (embeddings != null) {
+      set(builder, EMBEDDINGS_INPUT_COUNT, embeddings.inputCount());
+      set(builder, EMBEDDINGS_DIMENSION_COUNT, embeddings.dimensionCount());
+      set(builder, REQUEST_ENCODING_FORMATS, embeddings.encodingFormats());
+    }
     CallReport.Behavior behavior = report.behavior();
     if (behavior.checked()) {
       builder.setAttribute(REFUSAL, behavior.refusal());

@@ -34,6 +34,7 @@ public final class SignalMetrics {
   private final LongCounter truncations;
   private final LongCounter emptyOutputs;
   private final LongCounter duplicateOutputs;
+  private final LongCounter toolCallAnswers;
   private final LongCounter promptChanges;
   private final LongCounter modelChanges;
 
@@ -53,6 +54,7 @@ public final class SignalMetrics {
     this.truncations = Instruments.counter(meter, TRUNCATIONS);
     this.emptyOutputs = Instruments.counter(meter, EMPTY_OUTPUTS);
     this.duplicateOutputs = Instruments.counter(meter, DUPLICATE_OUTPUTS);
+    this.toolCallAnswers = Instruments.counter(meter, TOOL_CALL_ANSWERS);
     this.promptChanges = Instruments.counter(meter, PROMPT_CHANGES);
     this.modelChanges = Instruments.counter(meter, MODEL_CHANGES);
   }
@@ -69,6 +71,9 @@ public final class SignalMetrics {
     recordInfrastructure(report, common);
     if (report.behavior().checked()) {
       recordBehavior(report.behavior(), common);
+      if (!report.response().toolNames().isEmpty()) {
+        toolCallAnswers.add(1, common);
+      }
     }
     if (report.runbook().promptChange() != null) {
       promptChanges.add(1, common);

@@ -75,6 +75,14 @@ public final class GenAiCall {
   /** The provider's own refusal signal (a refusal field, a refusal stop reason, a content filter). */
   public String providerRefusal;
 
+  // embeddings
+  /** Inputs an embeddings call embedded (the answer's vectors, else the request's inputs); null when not said. */
+  public Long embeddingInputs;
+  /** Dimensions of the returned vectors, else the dimensions the request asked for; null when not said. */
+  public Long embeddingDimensions;
+  /** The vector encodings the request asked for ({@code float}, {@code base64}, ...); null when it named none. */
+  public List<String> embeddingEncodings;
+
 
   /** The provider's own error type or code from an error body, e.g. {@code rate_limit_error}. */
   public String providerErrorType;
@@ -135,6 +143,8 @@ public final class GenAiCall {
     maxTokens = nonNegative(maxTokens);
     topK = nonNegative(topK);
     choiceCount = nonNegative(choiceCount);
+    embeddingInputs = nonNegative(embeddingInputs);
+    embeddingDimensions = nonNegative(embeddingDimensions);
     temperature = finite(temperature);
     topP = finite(topP);
     frequencyPenalty = finite(frequencyPenalty);

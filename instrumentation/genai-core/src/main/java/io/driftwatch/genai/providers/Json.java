@@ -35,7 +35,10 @@ public final class Json {
     return value != null && value.isObject() ? value : null;
   }
 
-  /** A string or an array of strings, as providers allow for "stop". */
+  /**
+   * A string or an array of strings, as providers allow for "stop"; null when absent or empty (an
+   * empty list is what SDKs send for "not set", and no attribute is made for it).
+   */
   public static List<String> texts(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null) {
@@ -53,7 +56,7 @@ public final class Json {
         out.add(item.asText());
       }
     });
-    return out;
+    return out.isEmpty() ? null : out;
   }
 
   public static Long sum(Long a, Long b) {

@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param jsonAnswer the answer text must be JSON
  * @param answerSchema the JSON Schema for the answer, or null
- * @param toolSchemas parameter schema per tool name (empty when no tools were offered)
+ * @param toolSchemas parameter schema per declared tool name, the empty schema for a tool declared without
+ *     one (empty when no tools were offered)
  */
 public record StructuredOutputRequest(boolean jsonAnswer, JsonNode answerSchema, Map<String, JsonNode> toolSchemas) {
 

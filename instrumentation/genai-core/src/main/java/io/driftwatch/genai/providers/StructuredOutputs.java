@@ -1,6 +1,7 @@
 package io.driftwatch.genai.providers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,15 +33,22 @@ public final class StructuredOutputs {
     if (tools != null && tools.isArray()) {
       for (JsonNode tool : tools) {
         String name = toolName.apply(tool);
-        JsonNode parameters = toolSchema.apply(tool);
-        if (name != null && parameters != null && parameters.isObject()) {
-          toolSchemas.put(name, parameters);
+        if (name != null) {
+          toolSchemas.put(name, schemaOrAny(toolSchema.apply(tool)));
         }
       }
     }
     StructuredOutputRequest request = new StructuredOutputRequest(jsonAnswer, schema, Map.copyOf(toolSchemas));
     return request.asksForAnything() ? request : null;
   }
+
+  /** A tool declared without a parameter schema takes any JSON arguments, but is still a declared tool. */
+  public static JsonNode schemaOrAny(JsonNode parameters) {
+    return parameters != null && parameters.isObject() ? parameters : ANY;
+  }
+
+  /** The empty schema: every JSON document satisfies it. Never modified. */
+  private static final JsonNode ANY = JsonNodeFactory.instance.objectNode();
 
   public static JsonNode objectOrNull(JsonNode node) {
     return node != null && node.isObject() ? node : null;

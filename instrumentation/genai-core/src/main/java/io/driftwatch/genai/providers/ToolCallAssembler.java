@@ -18,6 +18,9 @@ public final class ToolCallAssembler {
   static final int MAX_NAME_CHARS = 256;
 
   private final Map<Integer, String> names = new TreeMap<>();
+  private final Map<Integer, String> ids = new TreeMap<>();
+  /** What a call's block opened with ({@code {}} for Anthropic): its arguments when no fragment follows. */
+  private final Map<Integer, String> openingArguments = new TreeMap<>();
   private final Map<Integer, StringBuilder> arguments = new TreeMap<>();
   private final Set<Integer> positions = new HashSet<>();
   private final Set<Integer> cut = new HashSet<>();
@@ -28,6 +31,19 @@ public final class ToolCallAssembler {
   public void name(int index, String name) {
     if (name != null && admit(index)) {
       names.put(index, name.length() > MAX_NAME_CHARS ? name.substring(0, MAX_NAME_CHARS) : name);
+    }
+  }
+
+  public void id(int index, String id) {
+    if (id != null && admit(index)) {
+      ids.put(index, id.length() > MAX_NAME_CHARS ? id.substring(0, MAX_NAME_CHARS) : id);
+    }
+  }
+
+  /** The arguments a call's opening event carried, kept only when no fragment follows (a tool without input). */
+  public void openingArguments(int index, String json) {
+    if (json != null && json.length() <= MAX_NAME_CHARS && admit(index)) {
+      openingArguments.put(index, json);
     }
   }
 
@@ -60,7 +76,8 @@ public final class ToolCallAssembler {
   public void addTo(GenAiCall call) {
     names.forEach((index, name) -> {
       StringBuilder args = arguments.get(index);
-      call.toolCalls.add(new ToolCall(name, args == null || cut.contains(index) ? null : args.toString()));
+      String text = cut.contains(index) ? null : args != null ? args.toString() : openingArguments.get(index);
+      call.toolCalls.add(new ToolCall(ids.get(index), name, text));
     });
     if (positionsDropped) {
       call.dropped(GenAiCall.TOOL_CALLS_BOUNDED, "a streamed answer opened more than " + GenAiCall.MAX_TOOL_CALLS

@@ -1,10 +1,12 @@
 package io.driftwatch.genai.pipeline;
 
+import static io.driftwatch.genai.testing.AttributeValues.absent;
 import static io.driftwatch.genai.testing.AttributeValues.bool;
 import static io.driftwatch.genai.testing.AttributeValues.string;
 import static io.driftwatch.genai.testing.AttributeValues.strings;
 import static io.driftwatch.genai.testing.AttributeValues.whole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.genai.exchange.HeaderLookup;
 import io.driftwatch.genai.exchange.LlmExchange;
@@ -37,6 +39,18 @@ class OllamaSpanPipelineTest {
   private static LlmExchange chat(String body) {
     return Exchanges.start("localhost", 11434, "/api/chat", HeaderLookup.NONE, Exchanges.TRACEPARENT,
         Exchanges.utf8(body));
+  }
+
+  @Test
+  void requestParametersItNeverSetAreNotAttributes() {
+    Exchanges.respond(chat("{\"model\":\"llama3.2\",\"stream\":false,\"messages\":[],"
+        + "\"options\":{\"stop\":[],\"temperature\":null,\"num_predict\":-1}}"), 200, "ollama-chat/response.json");
+
+    Attributes span = pipeline.finish().onlySpan().getAttributes();
+    for (String unset : List.of("gen_ai.request.stop_sequences", "gen_ai.request.temperature",
+        "gen_ai.request.max_tokens", "gen_ai.request.top_p", "gen_ai.request.seed")) {
+      assertTrue(absent(span, unset), unset + " was set although the request never set it");
+    }
   }
 
   @Test

@@ -9,8 +9,8 @@ import java.io.IOException;
 
 /**
  * When the request asked for structured output, the answer must be JSON and satisfy the schema
- * the request itself carried; every returned tool call's arguments must satisfy that tool's
- * parameter schema. A truncated answer is reported as truncated, not as bad JSON.
+ * the request itself carried; every returned tool call must name a tool the request declared, and
+ * its arguments must satisfy that tool's parameter schema. A truncated answer is reported as truncated, not as bad JSON.
  */
 public final class FormatComplianceCheck implements CallCheck {
 
@@ -18,6 +18,8 @@ public final class FormatComplianceCheck implements CallCheck {
   public static final String SCHEMA_VIOLATION = "schema_violation";
   public static final String TRUNCATED = "truncated";
   public static final String TOOL_ARGUMENTS_INVALID = "tool_arguments_invalid";
+  /** The answer called a tool the request did not declare. */
+  public static final String UNDECLARED_TOOL = "undeclared_tool";
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final JsonSchemaValidation schemas = new JsonSchemaValidation();
@@ -66,6 +68,10 @@ public final class FormatComplianceCheck implements CallCheck {
   private void checkToolCalls(GenAiCall call, StructuredOutputRequest asked, Findings findings) {
     for (ToolCall toolCall : call.toolCalls) {
       JsonNode schema = asked.toolSchemas().get(toolCall.name());
+      if (schema == null && !asked.toolSchemas().isEmpty()) {
+        violate(findings, UNDECLARED_TOOL, toolCall.name());
+        return;
+      }
       JsonNode arguments = toolCall.arguments() == null ? null : parse(toolCall.arguments());
       if (arguments == null) {
         violate(findings, TOOL_ARGUMENTS_INVALID, toolCall.name());

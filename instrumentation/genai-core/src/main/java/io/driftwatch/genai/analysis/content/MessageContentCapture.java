@@ -10,17 +10,20 @@ import io.driftwatch.genai.providers.GenAiCall;
 /**
  * Opt-in content capture: turns the request's messages and the answer into the conventions'
  * {@code gen_ai.system_instructions}, {@code gen_ai.input.messages} and
- * {@code gen_ai.output.messages} (role + text parts), each text redacted, then cut to a maximum length.
+ * {@code gen_ai.output.messages} (role + text parts, and tool-call parts by {@link ToolCallParts}),
+ * each text redacted, then cut to a maximum length.
  */
 public final class MessageContentCapture {
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final ContentRedactor redactor;
   private final int maxChars;
+  private final ToolCallParts toolParts;
 
   public MessageContentCapture(ContentRedactor redactor, int maxChars) {
     this.redactor = redactor;
     this.maxChars = maxChars;
+    this.toolParts = new ToolCallParts(mapper, redactor, maxChars);
   }
 
   public CapturedContent capture(JsonNode request, GenAiCall call) {
@@ -30,6 +33,7 @@ public final class MessageContentCapture {
       addText(system, request.get("system")); // Anthropic
       addText(system, request.get("instructions")); // OpenAI Responses
       addMessages(request.get("messages"), system, input);
+      addMessages(request.get("contents"), system, input); // Gemini
       JsonNode responsesInput = request.get("input");
       if (responsesInput != null && responsesInput.isTextual()) {
         input.add(message("user", responsesInput.asText(), null));
@@ -38,8 +42,13 @@ public final class MessageContentCapture {
       }
     }
     ArrayNode output = mapper.createArrayNode();
-    if (call.output.length() > 0) {
-      output.add(message("assistant", call.output.text(), call.finishReasons.isEmpty() ? null : call.finishReasons.get(0)));
+    if (call.output.length() > 0 || !call.toolCalls.isEmpty()) {
+      ArrayNode parts = mapper.createArrayNode();
+      if (call.output.length() > 0) {
+        parts.add(part(call.output.text()));
+      }
+      toolParts.addCalls(call.toolCalls, parts);
+      output.add(message("assistant", parts, call.finishReasons.isEmpty() ? null : call.finishReasons.get(0)));
     }
     return new CapturedContent(finish(system), finish(input), finish(output));
   }
@@ -49,13 +58,20 @@ public final class MessageContentCapture {
       return;
     }
     for (JsonNode message : messages) {
-      String role = message.path("role").asText("user");
+      String role = ToolCallParts.roleOf(message);
       StringBuilder text = new StringBuilder();
-      appendText(message.get("content"), text);
+      appendText(message.has("content") ? message.get("content") : message.get("parts"), text); // Gemini: parts
       if ("system".equals(role) || "developer".equals(role)) {
         system.add(part(text.toString()));
       } else {
-        input.add(message(role, text.toString(), null));
+        ArrayNode tools = mapper.createArrayNode();
+        boolean toolResult = toolParts.addFrom(message, tools);
+        ArrayNode parts = mapper.createArrayNode();
+        if (!toolResult && (text.length() > 0 || tools.isEmpty())) {
+          parts.add(part(text.toString()));
+        }
+        parts.addAll(tools);
+        input.add(message(role, parts, null));
       }
     }
   }
@@ -85,8 +101,12 @@ public final class MessageContentCapture {
   }
 
   private ObjectNode message(String role, String text, String finishReason) {
+    return message(role, mapper.createArrayNode().add(part(text)), finishReason);
+  }
+
+  private ObjectNode message(String role, ArrayNode parts, String finishReason) {
     ObjectNode message = mapper.createObjectNode().put("role", role);
-    message.putArray("parts").add(part(text));
+    message.set("parts", parts);
     if (finishReason != null) {
       message.put("finish_reason", finishReason);
     }

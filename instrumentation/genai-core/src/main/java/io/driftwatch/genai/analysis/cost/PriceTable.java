@@ -17,14 +17,21 @@ import java.util.regex.Pattern;
 /**
  * Prices per provider and model: shipped defaults (default-prices.csv), overridden line by line by
  * a user file in the same CSV format. A model matches its exact name or a dated variant of it
- * ({@code gpt-4o-mini} prices {@code gpt-4o-mini-2024-07-18}, {@code claude-sonnet-4-20250514}). Unknown
+ * ({@code gpt-4o-mini} prices {@code gpt-4o-mini-2024-07-18}, {@code claude-sonnet-4-20250514}). Bedrock
+ * model ids match without their version ({@code anthropic.claude-3-5-haiku-20241022-v1:0}), their
+ * cross-region inference profile prefix ({@code us.}, {@code eu.}, {@code apac.}, {@code global.}, ...)
+ * and an ARN around them ({@code arn:aws:bedrock:...:inference-profile/us.anthropic...}). Unknown
  * models have no price: the agent never guesses.
  */
 public final class PriceTable {
 
   private static final String DEFAULTS = "default-prices.csv";
   /** Only date and version suffixes are stripped: "gpt-4o-audio" must not be priced as "gpt-4o". */
-  private static final Pattern VERSION_SUFFIX = Pattern.compile("(-\\d{4}-\\d{2}-\\d{2}|-\\d{8}|-\\d{4}|-latest)$");
+  private static final Pattern VERSION_SUFFIX =
+      Pattern.compile("(-\\d{4}-\\d{2}-\\d{2}|-\\d{8}|-\\d{4}|-latest|:\\d+|-v\\d+)$");
+  /** Bedrock's cross-region inference profiles: the same model, billed at its price. */
+  private static final Pattern INFERENCE_PROFILE_PREFIX =
+      Pattern.compile("^(?:us|us-gov|eu|apac|ap|jp|au|ca|global)\\.(?=[a-z0-9-]+\\.)");
 
   private final Map<String, ModelPrice> byProviderAndModel;
 
@@ -81,7 +88,7 @@ public final class PriceTable {
     if (provider == null || model == null) {
       return null;
     }
-    String candidate = model.toLowerCase(Locale.ROOT);
+    String candidate = withoutBedrockWrapping(model.toLowerCase(Locale.ROOT));
     while (true) {
       ModelPrice price = byProviderAndModel.get(key(provider, candidate));
       if (price != null) {
@@ -93,6 +100,15 @@ public final class PriceTable {
       }
       candidate = candidate.substring(0, version.start());
     }
+  }
+
+  /** {@code anthropic.claude-sonnet-4-20250514-v1:0} from its ARN or its cross-region profile id. */
+  static String withoutBedrockWrapping(String model) {
+    String id = model;
+    if (id.startsWith("arn:")) {
+      id = id.substring(id.lastIndexOf('/') + 1);
+    }
+    return INFERENCE_PROFILE_PREFIX.matcher(id).replaceFirst("");
   }
 
   private static String key(String provider, String model) {

@@ -10,9 +10,11 @@ import java.util.List;
  *
  * @param costUsd null when the model is unpriced or the call reported no usage
  * @param content captured prompt and completion, only when content capture is switched on
+ * @param embeddings what an embeddings call embedded; null for every other operation
  */
 public record CallReport(Target target, Request request, Response response, Usage usage, Timings timings,
-    Result result, Behavior behavior, RunbookFacts runbook, Double costUsd, CapturedContent content) {
+    Result result, Behavior behavior, RunbookFacts runbook, Double costUsd, CapturedContent content,
+    Embeddings embeddings) {
 
   /**
    * Who answered the call.
@@ -38,9 +40,19 @@ public record CallReport(Target target, Request request, Response response, Usag
    * @param finishReasons already bounded in count and length
    * @param providerErrorType the provider's own error code from an error body
    * @param bodyBytes bytes of the response body as read, or -1 when no response arrived
+   * @param toolNames the tools the answer called, in order, already bounded; empty when it called none
    */
   public record Response(String id, String model, List<String> finishReasons, String providerErrorType,
-      long bodyBytes) {}
+      long bodyBytes, List<String> toolNames) {}
+
+  /**
+   * An embeddings call's size.
+   *
+   * @param inputCount inputs embedded, or null when neither request nor answer showed it
+   * @param dimensionCount dimensions of the vectors, or null when not shown
+   * @param encodingFormats the encodings the request asked for, or null when it named none
+   */
+  public record Embeddings(Long inputCount, Long dimensionCount, List<String> encodingFormats) {}
 
   /** Token counts as the provider reported them. */
   public record Usage(Long inputTokens, Long outputTokens, Long cacheReadInputTokens, Long cacheCreationInputTokens,

@@ -62,7 +62,8 @@ public final class AnthropicMessagesParser implements ProviderParser {
         call.output.append(Json.text(block, "text"));
       } else if ("tool_use".equals(type)) {
         JsonNode input = block.get("input");
-        call.toolCalls.add(new ToolCall(Json.text(block, "name"), input == null ? null : input.toString()));
+        call.toolCalls.add(new ToolCall(Json.text(block, "id"), Json.text(block, "name"),
+            input == null ? null : input.toString()));
       }
     }
   }

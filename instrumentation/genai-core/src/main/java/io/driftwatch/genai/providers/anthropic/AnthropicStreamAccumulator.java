@@ -99,7 +99,11 @@ public final class AnthropicStreamAccumulator implements StreamAccumulator {
       case "content_block_start":
         JsonNode block = event.path("content_block");
         if ("tool_use".equals(text(block, "type"))) {
-          toolCalls.name(event.path("index").asInt(0), text(block, "name"));
+          int index = event.path("index").asInt(0);
+          toolCalls.id(index, text(block, "id"));
+          toolCalls.name(index, text(block, "name"));
+          JsonNode input = block.get("input");
+          toolCalls.openingArguments(index, input != null && input.isObject() ? input.toString() : null);
         }
         return false;
       case "content_block_delta":

@@ -63,7 +63,8 @@ public   BedrockConverseParser(boolean streamed) {
         JsonNode toolUse = Json.object(block, "toolUse");
         if (toolUse != null) {
           JsonNode input = toolUse.get("input");
-          call.toolCalls.add(new ToolCall(Json.text(toolUse, "name"), input == null ? null : input.toString()));
+          call.toolCalls.add(new ToolCall(Json.text(toolUse, "toolUseId"), Json.text(toolUse, "name"),
+              input == null ? null : input.toString()));
         }
       }
     }

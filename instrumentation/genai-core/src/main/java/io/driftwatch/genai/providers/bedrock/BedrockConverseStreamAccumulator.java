@@ -36,7 +36,9 @@ public final class BedrockConverseStreamAccumulator extends TreeStreamAccumulato
       case "contentBlockStart":
         JsonNode toolUse = event.path("start").path("toolUse");
         if (!toolUse.isMissingNode()) {
-          toolCalls.name(event.path("contentBlockIndex").asInt(0), text(toolUse, "name"));
+          int index = event.path("contentBlockIndex").asInt(0);
+          toolCalls.id(index, text(toolUse, "toolUseId"));
+          toolCalls.name(index, text(toolUse, "name"));
         }
         return false;
       case "contentBlockDelta":

@@ -14,17 +14,25 @@ public enum BedrockFormat implements ProviderFormat {
   /** {@code /invoke}: the model's own body format (Anthropic's is read). */
   BEDROCK_INVOKE(new BedrockInvokeParser(false)),
   /** {@code /invoke-with-response-stream}: the model's events in base64 chunks. */
-  BEDROCK_INVOKE_STREAM(new BedrockInvokeParser(true));
+  BEDROCK_INVOKE_STREAM(new BedrockInvokeParser(true)),
+  /** {@code /invoke} of an embedding model (Amazon Titan Embeddings, Cohere Embed). */
+  BEDROCK_INVOKE_EMBEDDINGS(EMBEDDINGS, new BedrockEmbedParser());
 
+  private final String operationName;
   private final ProviderParser parser;
 
   BedrockFormat(ProviderParser parser) {
+    this("chat", parser);
+  }
+
+  BedrockFormat(String operationName, ProviderParser parser) {
+    this.operationName = operationName;
     this.parser = parser;
   }
 
   @Override
   public String operationName() {
-    return "chat";
+    return operationName;
   }
 
   @Override

@@ -27,9 +27,19 @@ public final class BedrockProvider implements Provider {
       return BedrockFormat.BEDROCK_CONVERSE_STREAM;
     }
     if (path.endsWith("/invoke")) {
-      return BedrockFormat.BEDROCK_INVOKE;
+      return namesEmbeddingModel(path) ? BedrockFormat.BEDROCK_INVOKE_EMBEDDINGS : BedrockFormat.BEDROCK_INVOKE;
     }
     return path.endsWith("/invoke-with-response-stream") ? BedrockFormat.BEDROCK_INVOKE_STREAM : null;
+  }
+
+  /** {@code amazon.titan-embed-text-v2:0}, {@code cohere.embed-english-v3}: the families' embedding models. */
+  private static boolean namesEmbeddingModel(String path) {
+    int end = path.indexOf('/', MODEL_PREFIX.length());
+    int found = path.indexOf(".titan-embed-", MODEL_PREFIX.length());
+    if (found < 0) {
+      found = path.indexOf("cohere.embed-", MODEL_PREFIX.length());
+    }
+    return found >= 0 && found < end;
   }
 
   @Override

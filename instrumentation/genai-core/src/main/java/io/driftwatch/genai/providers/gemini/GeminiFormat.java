@@ -12,7 +12,7 @@ public enum GeminiFormat implements ProviderFormat {
   /** {@code models/{model}:streamGenerateContent}, answered as SSE with {@code alt=sse}. */
   GEMINI_STREAM_GENERATE_CONTENT("generate_content", new GeminiGenerateContentParser(true)),
   /** {@code :embedContent} and {@code :batchEmbedContents}. */
-  GEMINI_EMBED_CONTENT("embeddings", new GeminiEmbedContentParser());
+  GEMINI_EMBED_CONTENT(EMBEDDINGS, new GeminiEmbedContentParser());
 
   private final String operationName;
   private final ProviderParser parser;

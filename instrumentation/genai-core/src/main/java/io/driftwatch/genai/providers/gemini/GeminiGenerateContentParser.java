@@ -84,8 +84,8 @@ public   GeminiGenerateContentParser(boolean streamed) {
           if (parameters == null) {
             parameters = OpenApiSchemas.toJsonSchema(ProtoJson.get(declaration, "parameters"));
           }
-          if (name != null && parameters != null) {
-            toolSchemas.put(name, parameters);
+          if (name != null) {
+            toolSchemas.put(name, StructuredOutputs.schemaOrAny(parameters));
           }
         }
       }

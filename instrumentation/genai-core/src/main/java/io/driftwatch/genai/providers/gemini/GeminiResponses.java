@@ -75,7 +75,8 @@ public final class GeminiResponses {
       JsonNode functionCall = Json.object(part, "functionCall");
       if (functionCall != null) {
         JsonNode args = functionCall.get("args");
-        call.toolCalls.add(new ToolCall(Json.text(functionCall, "name"), args == null ? null : args.toString()));
+        call.toolCalls.add(new ToolCall(Json.text(functionCall, "id"), Json.text(functionCall, "name"),
+            args == null ? null : args.toString()));
         content = true;
         continue;
       }

@@ -12,7 +12,7 @@ public enum OllamaFormat implements ProviderFormat {
   /** {@code /api/generate}. */
   OLLAMA_GENERATE("text_completion", new OllamaGenerateParser()),
   /** {@code /api/embed} and the legacy {@code /api/embeddings}. */
-  OLLAMA_EMBED("embeddings", new OllamaEmbedParser());
+  OLLAMA_EMBED(EMBEDDINGS, new OllamaEmbedParser());
 
   private final String operationName;
   private final ProviderParser parser;

@@ -40,7 +40,7 @@ final class OllamaResponses {
       if (function != null) {
         JsonNode arguments = function.get("arguments");
         String argumentsText = arguments == null ? null : arguments.isTextual() ? arguments.asText() : arguments.toString();
-        call.toolCalls.add(new ToolCall(Json.text(function, "name"), argumentsText));
+        call.toolCalls.add(new ToolCall(Json.text(toolCall, "id"), Json.text(function, "name"), argumentsText));
       }
     }
   }

@@ -28,6 +28,7 @@ final class OpenAiChatChunk {
   boolean content;
   int tools;
   private int[] toolIndex = new int[4];
+  private String[] toolId = new String[4];
   private String[] toolName = new String[4];
   private String[] toolArguments = new String[4];
   private int finishes;
@@ -67,6 +68,7 @@ final class OpenAiChatChunk {
       call.providerRefusal = refusal;
     }
     for (int i = 0; i < tools; i++) {
+      toolCalls.id(toolIndex[i], toolId[i]);
       toolCalls.name(toolIndex[i], toolName[i]);
       toolCalls.arguments(toolIndex[i], toolArguments[i]);
     }
@@ -79,6 +81,7 @@ final class OpenAiChatChunk {
       call.cacheReadInputTokens = cachedTokens;
       call.reasoningOutputTokens = reasoningTokens;
     }
+    Arrays.fill(toolId, 0, tools, null);
     Arrays.fill(toolName, 0, tools, null); // hold no strings of this chunk until the next
     Arrays.fill(toolArguments, 0, tools, null);
     return content;
@@ -113,13 +116,15 @@ final class OpenAiChatChunk {
     }
   }
 
-  void addTool(int index, String name, String arguments) {
+  void addTool(int index, String id, String name, String arguments) {
     if (tools == toolIndex.length) {
       toolIndex = Arrays.copyOf(toolIndex, tools * 2);
+      toolId = Arrays.copyOf(toolId, tools * 2);
       toolName = Arrays.copyOf(toolName, tools * 2);
       toolArguments = Arrays.copyOf(toolArguments, tools * 2);
     }
     toolIndex[tools] = index;
+    toolId[tools] = id;
     toolName[tools] = name;
     toolArguments[tools] = arguments;
     tools++;

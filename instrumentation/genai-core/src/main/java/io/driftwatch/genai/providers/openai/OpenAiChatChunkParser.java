@@ -112,6 +112,7 @@ final class OpenAiChatChunkParser {
     }
     while (nextElement(parser, container == JsonToken.START_OBJECT)) {
       int index = 0;
+      String id = null;
       String name = null;
       String arguments = null;
       if (parser.currentToken() == JsonToken.START_OBJECT) {
@@ -120,6 +121,8 @@ final class OpenAiChatChunkParser {
           parser.nextToken();
           if ("index".equals(field)) {
             index = asInt(parser, 0);
+          } else if ("id".equals(field)) {
+            id = text(parser);
           } else if ("function".equals(field)) {
             name = arguments = null;
             if (parser.currentToken() == JsonToken.START_OBJECT) {
@@ -142,7 +145,7 @@ final class OpenAiChatChunkParser {
       } else {
         parser.skipChildren();
       }
-      chunk.addTool(index, name, arguments);
+      chunk.addTool(index, id, name, arguments);
     }
   }
 

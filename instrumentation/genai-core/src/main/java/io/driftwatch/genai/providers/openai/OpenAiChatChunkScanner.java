@@ -133,6 +133,7 @@ final class OpenAiChatChunkScanner {
 
   private void readToolCall() throws Unsupported {
     int index = 0;
+    String id = null;
     String name = null;
     String arguments = null;
     if (json.kind() == JsonScanner.OBJECT) {
@@ -140,6 +141,8 @@ final class OpenAiChatChunkScanner {
       while (json.nextField()) {
         if (json.nameIs("index")) {
           index = json.intValue(0);
+        } else if (json.nameIs("id")) {
+          id = json.stringOrNull();
         } else if (json.nameIs("function")) {
           name = arguments = null;
           if (json.kind() == JsonScanner.OBJECT) {
@@ -163,7 +166,7 @@ final class OpenAiChatChunkScanner {
     } else {
       json.skipValue();
     }
-    chunk.addTool(index, name, arguments);
+    chunk.addTool(index, id, name, arguments);
   }
 
   private void readUsage() throws Unsupported {

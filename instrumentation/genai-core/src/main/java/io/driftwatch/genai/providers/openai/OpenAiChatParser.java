@@ -92,7 +92,8 @@ public final class OpenAiChatParser implements ProviderParser {
       for (JsonNode toolCall : toolCalls) {
         JsonNode function = Json.object(toolCall, "function");
         if (function != null) {
-          call.toolCalls.add(new ToolCall(Json.text(function, "name"), Json.text(function, "arguments")));
+          call.toolCalls.add(new ToolCall(Json.text(toolCall, "id"), Json.text(function, "name"),
+              Json.text(function, "arguments")));
         }
       }
     }

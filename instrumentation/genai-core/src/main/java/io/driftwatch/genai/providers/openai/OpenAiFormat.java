@@ -10,7 +10,7 @@ public enum OpenAiFormat implements ProviderFormat {
   OPENAI_CHAT("chat", new OpenAiChatParser()),
   OPENAI_RESPONSES("chat", new OpenAiResponsesParser()),
   OPENAI_COMPLETIONS("text_completion", OPENAI_CHAT.parser),
-  OPENAI_EMBEDDINGS("embeddings", new OpenAiEmbeddingsParser());
+  OPENAI_EMBEDDINGS(EMBEDDINGS, new OpenAiEmbeddingsParser());
 
   private final String operationName;
   private final ProviderParser parser;

@@ -63,7 +63,8 @@ public final class OpenAiResponsesParser implements ProviderParser {
     for (JsonNode item : output) {
       String type = Json.text(item, "type");
       if ("function_call".equals(type)) {
-        call.toolCalls.add(new ToolCall(Json.text(item, "name"), Json.text(item, "arguments")));
+        call.toolCalls.add(new ToolCall(Json.text(item, "call_id"), Json.text(item, "name"),
+            Json.text(item, "arguments")));
       } else if ("message".equals(type) && item.get("content") != null) {
         for (JsonNode part : item.get("content")) {
           String partType = Json.text(part, "type");
