@@ -13,6 +13,11 @@ import dev.openfeature.sdk.providers.memory.InMemoryProvider;
 import io.driftwatch.samples.otlp.ReceivedSpan;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,11 +76,16 @@ class ReactorNettyCallerContextTest {
       String withContext = uniqueModel("gpt-4o-mini-webclient-mdc");
       String withoutContext = uniqueModel("gpt-4o-mini-webclient-no-mdc");
 
-      MDC.put("prompt.version", "v-webclient-42");
-      MDC.put("user.segment", "enterprise");
-      String style = api.getClient().getStringValue("answer-style-v3", "chatty");
-      post(client, withContext);
-      MDC.clear();
+      // The flag is evaluated on a thread of its own: flags are kept per thread for a while, and the
+      // test thread runs the other in-process tests.
+      String style = onThreadOfItsOwn(() -> {
+        MDC.put("prompt.version", "v-webclient-42");
+        MDC.put("user.segment", "enterprise");
+        String evaluated = api.getClient().getStringValue("answer-style-v3", "chatty");
+        post(client, withContext);
+        MDC.clear();
+        return evaluated;
+      });
       post(client, withoutContext);
 
       assertEquals("terse", style);
@@ -88,6 +98,15 @@ class ReactorNettyCallerContextTest {
       assertNull(later.stringAttr("driftwatch.user.segment"), "the next call on the connection kept a stale MDC value");
     } finally {
       oneConnection.disposeLater().block(Duration.ofSeconds(30));
+    }
+  }
+
+  private static <T> T onThreadOfItsOwn(Callable<T> task) throws Exception {
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      return thread.submit(task).get(60, TimeUnit.SECONDS);
+    } finally {
+      thread.shutdownNow();
     }
   }
 
