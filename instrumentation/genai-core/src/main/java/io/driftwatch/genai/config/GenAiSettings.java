@@ -19,7 +19,7 @@ public record GenAiSettings(
     List<EndpointRule> extraEndpoints,
     boolean detectByPath,
     int maxCapturedBodyBytes,
-    boolean emitLegacySystemAttribute,
+    SemconvStability semconvStability,
     String refusalLexiconFile,
     String pricesFile,
     int retryWindowMillis,
@@ -69,7 +69,7 @@ public record GenAiSettings(
         EndpointRule.parseList(ENDPOINTS, source.get(ENDPOINTS)),
         booleanValue(source, DETECT_BY_PATH, DEFAULT_DETECT_BY_PATH),
         intValue(source, MAX_CAPTURED_BODY_BYTES, DEFAULT_MAX_CAPTURED_BODY_BYTES, 0, LARGEST_MAX_CAPTURED_BODY_BYTES),
-        !optsIntoLatestGenAi(source.get(SEMCONV_OPT_IN)),
+        SemconvStability.fromOptIn(source.get(SEMCONV_OPT_IN)),
         source.get(REFUSAL_LEXICON_FILE),
         source.get(PRICES_FILE),
         intValue(source, RETRY_WINDOW_MILLIS, DEFAULT_RETRY_WINDOW_MILLIS, 0, 3_600_000),
@@ -81,15 +81,8 @@ public record GenAiSettings(
         durationMillis(source, SHUTDOWN_TIMEOUT, DEFAULT_SHUTDOWN_TIMEOUT_MILLIS, LONGEST_SHUTDOWN_TIMEOUT_MILLIS));
   }
 
-  private static boolean optsIntoLatestGenAi(String optIn) {
-    if (optIn == null) {
-      return false;
-    }
-    for (String token : optIn.split(",")) {
-      if (token.trim().equalsIgnoreCase("gen_ai_latest_experimental")) {
-        return true;
-      }
-    }
-    return false;
+  /** Spans and metrics also carry the pre-1.37 {@code gen_ai.system}: unless only the latest names are asked for. */
+  public boolean emitLegacySystemAttribute() {
+    return semconvStability.emitsLegacy();
   }
 }

@@ -3,6 +3,7 @@ package io.driftwatch.genai.emit;
 import static io.driftwatch.genai.emit.Catalogue.*;
 
 import io.driftwatch.genai.analysis.report.CallReport;
+import io.driftwatch.genai.config.SemconvStability;
 import io.driftwatch.genai.util.TelemetryText;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
@@ -20,11 +21,15 @@ import java.util.concurrent.TimeUnit;
 public final class GenAiSpanEmitter {
 
   private final Tracer tracer;
-  private final boolean emitLegacySystemAttribute;
+  private final SemconvStability stability;
 
   public GenAiSpanEmitter(Tracer tracer, boolean emitLegacySystemAttribute) {
+    this(tracer, emitLegacySystemAttribute ? SemconvStability.LEGACY : SemconvStability.LATEST);
+  }
+
+  public GenAiSpanEmitter(Tracer tracer, SemconvStability stability) {
     this.tracer = tracer;
-    this.emitLegacySystemAttribute = emitLegacySystemAttribute;
+    this.stability = stability;
   }
 
   /** @return the emitted span's context, for scores attached to this call later */
@@ -40,19 +45,26 @@ public final class GenAiSpanEmitter {
         .setStartTimestamp(timings.startEpochNanos(), TimeUnit.NANOSECONDS)
         .setAttribute(OPERATION_NAME, target.operationName())
         .setAttribute(PROVIDER_NAME, target.providerName());
-    if (emitLegacySystemAttribute) {
+    if (stability.emitsLegacy()) {
       builder.setAttribute(SYSTEM, target.providerName());
     }
     set(builder, REQUEST_MODEL, capped(request.model()));
     set(builder, RESPONSE_MODEL, capped(response.model()));
     set(builder, RESPONSE_ID, capped(response.id()));
+    set(builder, OPENAI_RESPONSE_SYSTEM_FINGERPRINT, capped(response.systemFingerprint()));
+    set(builder, OPENAI_RESPONSE_SERVICE_TIER, capped(response.serviceTier()));
     if (!response.finishReasons().isEmpty()) {
       builder.setAttribute(RESPONSE_FINISH_REASONS, response.finishReasons());
     }
     set(builder, USAGE_INPUT_TOKENS, usage.inputTokens());
     set(builder, USAGE_OUTPUT_TOKENS, usage.outputTokens());
     set(builder, USAGE_CACHE_READ_INPUT_TOKENS, usage.cacheReadInputTokens());
-    set(builder, USAGE_CACHE_CREATION_INPUT_TOKENS, usage.cacheCreationInputTokens());
+    if (stability.emitsLegacy()) {
+      set(builder, USAGE_CACHE_CREATION_INPUT_TOKENS, usage.cacheCreationInputTokens());
+    }
+    if (stability.emitsLatest()) {
+      set(builder, USAGE_CACHE_WRITE_INPUT_TOKENS, usage.cacheCreationInputTokens());
+    }
     set(builder, USAGE_REASONING_OUTPUT_TOKENS, usage.reasoningOutputTokens());
     setRequestParameters(builder, request);
     builder.setAttribute(SERVER_ADDRESS, target.serverAddress());
@@ -125,6 +137,8 @@ public final class GenAiSpanEmitter {
     set(builder, REQUEST_CHOICE_COUNT, request.choiceCount());
     set(builder, REQUEST_STREAM, request.stream());
     set(builder, OUTPUT_TYPE, request.outputType());
+    set(builder, OPENAI_REQUEST_SERVICE_TIER, capped(request.serviceTier()));
+    set(builder, REQUEST_PREVIOUS_RESPONSE_ID, capped(request.previousResponseId()));
   }
 
   static String spanName(String operationName, String requestModel) {

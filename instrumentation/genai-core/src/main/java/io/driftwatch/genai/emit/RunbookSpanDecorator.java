@@ -29,7 +29,12 @@ final class RunbookSpanDecorator {
     if (facts.promptFingerprint() != null) {
       span.setAttribute(PROMPT_FINGERPRINT, facts.promptFingerprint());
     }
-    for (MetadataField field : List.of(MetadataField.USER_SEGMENT, MetadataField.EXPERIMENT_ARM)) {
+    String explicitVersion = facts.metadata().get(MetadataField.PROMPT_VERSION);
+    if (explicitVersion != null) {
+      span.setAttribute(GEN_AI_PROMPT_VERSION, explicitVersion);
+    }
+    for (MetadataField field : List.of(MetadataField.USER_SEGMENT, MetadataField.EXPERIMENT_ARM,
+        MetadataField.PROMPT_NAME, MetadataField.CONVERSATION_ID)) {
       String value = facts.metadata().get(field);
       if (value != null) {
         span.setAttribute(field.attribute(), value);
@@ -49,6 +54,10 @@ final class RunbookSpanDecorator {
       putIfPresent(attributes, FLAG_VALUE, flag.value());
       putIfPresent(attributes, FLAG_REASON, flag.reason());
       putIfPresent(attributes, FLAG_PROVIDER, flag.providerName());
+      putIfPresent(attributes, FLAG_CONTEXT_ID, flag.contextId());
+      putIfPresent(attributes, FLAG_VERSION, flag.version());
+      putIfPresent(attributes, FLAG_SET_ID, flag.setId());
+      putIfPresent(attributes, ERROR_TYPE, flag.errorType());
       span.addEvent(FLAG_EVALUATION_EVENT, attributes.build(), epochNanos, TimeUnit.NANOSECONDS);
     }
     if (facts.promptChange() != null) {

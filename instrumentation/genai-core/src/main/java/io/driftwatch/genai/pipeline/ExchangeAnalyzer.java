@@ -87,8 +87,8 @@ public final class ExchangeAnalyzer implements ExchangeSink {
         new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields(),
         settings.emitLegacySystemAttribute());
     return new ExchangeAnalyzer(QUEUE_CAPACITY, callAnalyzer(settings, drops),
-        new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()), metricAttributes,
-        new GenAiMetrics(meter), new SignalMetrics(meter, metricAttributes, drops),
+        new GenAiSpanEmitter(tracer, settings.semconvStability()), metricAttributes,
+        new GenAiMetrics(meter, settings.semconvStability()), new SignalMetrics(meter, metricAttributes, drops),
         recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops),
         drops, settings.streamIdleTimeoutMillis());
   }

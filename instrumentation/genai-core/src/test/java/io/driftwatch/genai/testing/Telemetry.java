@@ -53,6 +53,14 @@ public final class Telemetry {
     return collected.stream().filter(m -> m.getName().equals(name)).findFirst().orElse(null);
   }
 
+  /** Every metric collected (once per test, as {@link #metric}). */
+  public Collection<MetricData> metrics() {
+    if (collected == null) {
+      collected = metricReader.collectAllMetrics();
+    }
+    return collected;
+  }
+
   public List<HistogramPointData> histogramPoints(String name) {
     MetricData metric = metric(name);
     return metric == null ? List.of() : new ArrayList<>(metric.getHistogramData().getPoints());

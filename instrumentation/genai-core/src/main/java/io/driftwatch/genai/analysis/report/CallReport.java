@@ -27,10 +27,12 @@ public record CallReport(Target target, Request request, Response response, Usag
    * What the request asked for.
    *
    * @param bodyBytes the request body's size, or -1 when unknown
+   * @param serviceTier OpenAI's requested service tier
+   * @param previousResponseId the Responses API's {@code previous_response_id}
    */
   public record Request(String model, Long maxTokens, Double temperature, Double topP, Long topK,
       Double frequencyPenalty, Double presencePenalty, List<String> stopSequences, Long seed, Long choiceCount,
-      Boolean stream, String outputType, long bodyBytes) {}
+      Boolean stream, String outputType, long bodyBytes, String serviceTier, String previousResponseId) {}
 
   /**
    * What the provider answered.
@@ -38,9 +40,11 @@ public record CallReport(Target target, Request request, Response response, Usag
    * @param finishReasons already bounded in count and length
    * @param providerErrorType the provider's own error code from an error body
    * @param bodyBytes bytes of the response body as read, or -1 when no response arrived
+   * @param systemFingerprint OpenAI's {@code system_fingerprint}
+   * @param serviceTier OpenAI's {@code service_tier} that served the answer
    */
   public record Response(String id, String model, List<String> finishReasons, String providerErrorType,
-      long bodyBytes) {}
+      long bodyBytes, String systemFingerprint, String serviceTier) {}
 
   /** Token counts as the provider reported them. */
   public record Usage(Long inputTokens, Long outputTokens, Long cacheReadInputTokens, Long cacheCreationInputTokens,
