@@ -134,6 +134,9 @@ class SignalSchemaConsistencyTest {
     Map<String, Row> rows = new TreeMap<>();
     Matcher row = METRIC_ROW.matcher(schema);
     while (row.find()) {
+      if (latestNamesOnly(schema, row.start())) {
+        continue;
+      }
       String line = schema.substring(row.start(), schema.indexOf('\n', row.start()));
       String extra = line.split("\\|", -1)[4];
       Set<String> attributes = attributeKeys(extra);
@@ -145,6 +148,14 @@ class SignalSchemaConsistencyTest {
           carriesCommon && !extra.contains("common attributes only when")));
     }
     return rows;
+  }
+
+  /**
+   * Rows of the newest conventions' names, which this JVM's agent (default mode) does not export;
+   * SemconvStabilityModesTest covers them.
+   */
+  private static boolean latestNamesOnly(String schema, int rowStart) {
+    return schema.substring(rowStart, schema.indexOf('\n', rowStart)).contains("| latest names only");
   }
 
   private static String between(String text, String start, String end) {
@@ -170,7 +181,9 @@ class SignalSchemaConsistencyTest {
     Set<String> names = new TreeSet<>();
     Matcher row = METRIC_ROW.matcher(schema);
     while (row.find()) {
-      names.add(row.group(1));
+      if (!latestNamesOnly(schema, row.start())) {
+        names.add(row.group(1));
+      }
     }
     return names;
   }

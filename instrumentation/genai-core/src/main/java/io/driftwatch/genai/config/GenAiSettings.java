@@ -28,7 +28,9 @@ public record GenAiSettings(
     boolean captureMessageContent,
     int capturedContentMaxLength,
     Pattern extraRedactPattern,
-    long shutdownTimeoutMillis) {
+    long shutdownTimeoutMillis,
+    boolean spanEvents,
+    boolean operationDetailsEvents) {
 
   public static final String ENABLED = "otel.instrumentation.genai.enabled";
   public static final String ENDPOINTS = "otel.instrumentation.genai.endpoints";
@@ -45,6 +47,10 @@ public record GenAiSettings(
   public static final String STREAM_IDLE_TIMEOUT_MILLIS = "otel.instrumentation.genai.stream-idle-timeout-millis";
   /** How long, at JVM exit, the agent waits for its final export before giving it up. */
   public static final String SHUTDOWN_TIMEOUT = "otel.instrumentation.genai.shutdown-timeout";
+  /** Events are log records (OTEL_LOGS_EXPORTER); this keeps the span events of the same names too. */
+  public static final String SPAN_EVENTS = "otel.instrumentation.genai.span-events";
+  /** Opt-in: one {@code gen_ai.client.inference.operation.details} log record per call. */
+  public static final String OPERATION_DETAILS_EVENTS = "otel.instrumentation.genai.operation-details-events";
 
   public static final boolean DEFAULT_ENABLED = true;
   public static final boolean DEFAULT_DETECT_BY_PATH = true;
@@ -56,6 +62,8 @@ public record GenAiSettings(
   public static final boolean DEFAULT_CAPTURE_MESSAGE_CONTENT = false;
   public static final int DEFAULT_CAPTURED_CONTENT_MAX_LENGTH = 4096;
   public static final long DEFAULT_SHUTDOWN_TIMEOUT_MILLIS = 1_000;
+  public static final boolean DEFAULT_SPAN_EVENTS = true;
+  public static final boolean DEFAULT_OPERATION_DETAILS_EVENTS = false;
   private static final long LONGEST_SHUTDOWN_TIMEOUT_MILLIS = 60_000;
 
   public static GenAiSettings defaults() {
@@ -78,7 +86,9 @@ public record GenAiSettings(
         booleanValue(source, CAPTURE_MESSAGE_CONTENT, DEFAULT_CAPTURE_MESSAGE_CONTENT),
         intValue(source, CAPTURED_CONTENT_MAX_LENGTH, DEFAULT_CAPTURED_CONTENT_MAX_LENGTH, 16, 1 << 20),
         patternValue(source, REDACT_PATTERN),
-        durationMillis(source, SHUTDOWN_TIMEOUT, DEFAULT_SHUTDOWN_TIMEOUT_MILLIS, LONGEST_SHUTDOWN_TIMEOUT_MILLIS));
+        durationMillis(source, SHUTDOWN_TIMEOUT, DEFAULT_SHUTDOWN_TIMEOUT_MILLIS, LONGEST_SHUTDOWN_TIMEOUT_MILLIS),
+        booleanValue(source, SPAN_EVENTS, DEFAULT_SPAN_EVENTS),
+        booleanValue(source, OPERATION_DETAILS_EVENTS, DEFAULT_OPERATION_DETAILS_EVENTS));
   }
 
   /** Spans and metrics also carry the pre-1.37 {@code gen_ai.system}: unless only the latest names are asked for. */

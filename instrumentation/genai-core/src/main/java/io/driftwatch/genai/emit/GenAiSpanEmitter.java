@@ -12,6 +12,7 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,14 +23,27 @@ public final class GenAiSpanEmitter {
 
   private final Tracer tracer;
   private final SemconvStability stability;
+  private final LogEvents logEvents;
+  private final boolean spanEvents;
+  private final boolean operationDetails;
 
   public GenAiSpanEmitter(Tracer tracer, boolean emitLegacySystemAttribute) {
-    this(tracer, emitLegacySystemAttribute ? SemconvStability.LEGACY : SemconvStability.LATEST);
+    this(tracer, emitLegacySystemAttribute ? SemconvStability.LEGACY : SemconvStability.LATEST, LogEvents.NONE,
+        true, false);
   }
 
-  public GenAiSpanEmitter(Tracer tracer, SemconvStability stability) {
+  /**
+   * @param logEvents where the call's events also go as log records
+   * @param spanEvents the events are also span events, for backends that read only traces
+   * @param operationDetails one {@code gen_ai.client.inference.operation.details} log record per call
+   */
+  public GenAiSpanEmitter(Tracer tracer, SemconvStability stability, LogEvents logEvents, boolean spanEvents,
+      boolean operationDetails) {
     this.tracer = tracer;
     this.stability = stability;
+    this.logEvents = logEvents;
+    this.spanEvents = spanEvents;
+    this.operationDetails = operationDetails;
   }
 
   /** @return the emitted span's context, for scores attached to this call later */
@@ -86,7 +100,17 @@ public final class GenAiSpanEmitter {
       set(builder, OUTPUT_MESSAGES, report.content().outputMessages());
     }
     Span span = builder.startSpan();
-    RunbookSpanDecorator.addEvents(span, report.runbook(), timings.startEpochNanos());
+    List<RunbookSpanDecorator.Event> events = RunbookSpanDecorator.events(report.runbook());
+    if (spanEvents) {
+      RunbookSpanDecorator.addEvents(span, events, timings.startEpochNanos());
+    }
+    for (RunbookSpanDecorator.Event event : events) {
+      logEvents.emit(event.name(), span.getSpanContext(), timings.startEpochNanos(), event.attributes());
+    }
+    if (operationDetails) {
+      logEvents.emit(INFERENCE_OPERATION_DETAILS_EVENT, span.getSpanContext(), timings.endEpochNanos(),
+          OperationDetails.of(report));
+    }
     if (result.errorType() != null) {
       span.setStatus(StatusCode.ERROR, result.errorDescription());
     }

@@ -9,8 +9,11 @@ import io.driftwatch.genai.providers.GenAiCall;
 
 /**
  * Opt-in content capture: turns the request's messages and the answer into the conventions'
- * {@code gen_ai.system_instructions}, {@code gen_ai.input.messages} and
- * {@code gen_ai.output.messages} (role + text parts), each text redacted, then cut to a maximum length.
+ * {@code gen_ai.system_instructions} (only instructions an API passes apart from the chat history:
+ * Anthropic's and Bedrock's {@code system}, Gemini's {@code systemInstruction}, the Responses API's
+ * {@code instructions}), {@code gen_ai.input.messages} (the history in order, its system and
+ * developer messages included) and {@code gen_ai.output.messages} (role + text parts), each text
+ * redacted, then cut to a maximum length.
  */
 public final class MessageContentCapture {
 
@@ -27,14 +30,17 @@ public final class MessageContentCapture {
     ArrayNode system = mapper.createArrayNode();
     ArrayNode input = mapper.createArrayNode();
     if (request != null) {
-      addText(system, request.get("system")); // Anthropic
+      // only instructions the API takes apart from the history; system and developer messages of
+      // the history stay in gen_ai.input.messages, where the conventions put them
+      addText(system, request.get("system")); // Anthropic; Bedrock Converse ([{text}])
       addText(system, request.get("instructions")); // OpenAI Responses
-      addMessages(request.get("messages"), system, input);
+      addText(system, geminiSystemInstruction(request)); // Gemini
+      addMessages(request.get("messages"), input);
       JsonNode responsesInput = request.get("input");
       if (responsesInput != null && responsesInput.isTextual()) {
         input.add(message("user", responsesInput.asText(), null));
       } else {
-        addMessages(responsesInput, system, input);
+        addMessages(responsesInput, input);
       }
     }
     ArrayNode output = mapper.createArrayNode();
@@ -44,7 +50,14 @@ public final class MessageContentCapture {
     return new CapturedContent(finish(system), finish(input), finish(output));
   }
 
-  private void addMessages(JsonNode messages, ArrayNode system, ArrayNode input) {
+  /** Gemini's {@code systemInstruction} (or {@code system_instruction}), a content of text parts. */
+  private static JsonNode geminiSystemInstruction(JsonNode request) {
+    JsonNode instruction = request.has("systemInstruction") ? request.get("systemInstruction")
+        : request.get("system_instruction");
+    return instruction == null ? null : instruction.get("parts");
+  }
+
+  private void addMessages(JsonNode messages, ArrayNode input) {
     if (messages == null || !messages.isArray()) {
       return;
     }
@@ -52,11 +65,7 @@ public final class MessageContentCapture {
       String role = message.path("role").asText("user");
       StringBuilder text = new StringBuilder();
       appendText(message.get("content"), text);
-      if ("system".equals(role) || "developer".equals(role)) {
-        system.add(part(text.toString()));
-      } else {
-        input.add(message(role, text.toString(), null));
-      }
+      input.add(message(role, text.toString(), null));
     }
   }
 
