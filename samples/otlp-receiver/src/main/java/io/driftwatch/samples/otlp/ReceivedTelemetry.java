@@ -19,6 +19,7 @@ final class ReceivedTelemetry {
 
   private final List<ReceivedSpan> spans = new ArrayList<>();
   private final List<ReceivedMetric> metrics = new ArrayList<>();
+  private final List<ReceivedLog> logs = new ArrayList<>();
   private final ByteArrayOutputStream bodies = new ByteArrayOutputStream();
   private final ReceivedTelemetryListener listener;
   private int acceptedRequests;
@@ -50,9 +51,29 @@ final class ReceivedTelemetry {
     received.forEach(listener::onMetric);
   }
 
-  synchronized void acceptOther() {
+  synchronized void acceptLogs(List<ReceivedLog> received) {
+    logs.addAll(received);
     acceptedRequests++;
     notifyAll();
+  }
+
+  synchronized List<ReceivedLog> logs() {
+    return List.copyOf(logs);
+  }
+
+  synchronized List<ReceivedLog> awaitLogs(Predicate<ReceivedLog> match, int count, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      List<ReceivedLog> matching = logs.stream().filter(match).toList();
+      if (matching.size() >= count) {
+        return matching;
+      }
+      if (!waitUntil(deadline)) {
+        throw new AssertionError("expected at least " + count + " matching log record(s) within " + timeout
+            + " but " + matching.size() + " matched; received " + logs.size() + " record(s): "
+            + describe(logs.stream().map(ReceivedLog::eventName).toList()));
+      }
+    }
   }
 
   synchronized List<ReceivedSpan> spans() {
@@ -74,6 +95,7 @@ final class ReceivedTelemetry {
   synchronized void clear() {
     spans.clear();
     metrics.clear();
+    logs.clear();
     bodies.reset();
     acceptedRequests = 0;
   }
