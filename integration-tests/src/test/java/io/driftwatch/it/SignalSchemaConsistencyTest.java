@@ -72,6 +72,8 @@ class SignalSchemaConsistencyTest {
     missing.removeAll(exported);
     Set<String> undocumented = new TreeSet<>(exported);
     undocumented.removeAll(documented);
+    // forked JVMs of other tests (SemconvStabilityModesTest) export the opt-in names to the same receiver
+    undocumented.removeAll(documentedMetrics(true));
     assertEquals(Set.of(), missing, "documented in docs/SIGNALS.md but never exported");
     assertEquals(Set.of(), undocumented, "exported but missing from docs/SIGNALS.md");
   }
@@ -177,11 +179,16 @@ class SignalSchemaConsistencyTest {
   }
 
   private static Set<String> documentedMetrics() throws IOException {
+    return documentedMetrics(false);
+  }
+
+  /** @param latestOnly the rows of the opt-in names only, else the rows of the default mode */
+  private static Set<String> documentedMetrics(boolean latestOnly) throws IOException {
     String schema = Files.readString(SCHEMA);
     Set<String> names = new TreeSet<>();
     Matcher row = METRIC_ROW.matcher(schema);
     while (row.find()) {
-      if (!latestNamesOnly(schema, row.start())) {
+      if (latestNamesOnly(schema, row.start()) == latestOnly) {
         names.add(row.group(1));
       }
     }
