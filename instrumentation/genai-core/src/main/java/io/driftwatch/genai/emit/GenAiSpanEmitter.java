@@ -13,6 +13,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,6 +21,9 @@ import java.util.concurrent.TimeUnit;
  * times. Core gen_ai.* attributes are set first so attribute limits can never evict them.
  */
 public final class GenAiSpanEmitter {
+
+  /** Providers whose answers carry the conventions' {@code openai.*} attributes. */
+  private static final Set<String> OPENAI_PROVIDERS = Set.of("openai", "azure.ai.openai");
 
   private final Tracer tracer;
   private final SemconvStability stability;
@@ -65,8 +69,12 @@ public final class GenAiSpanEmitter {
     set(builder, REQUEST_MODEL, capped(request.model()));
     set(builder, RESPONSE_MODEL, capped(response.model()));
     set(builder, RESPONSE_ID, capped(response.id()));
-    set(builder, OPENAI_RESPONSE_SYSTEM_FINGERPRINT, capped(response.systemFingerprint()));
-    set(builder, OPENAI_RESPONSE_SERVICE_TIER, capped(response.serviceTier()));
+    if (OPENAI_PROVIDERS.contains(target.providerName())) {
+      // the conventions' openai.* attributes go with the OpenAI formats only, not every compatible server
+      set(builder, OPENAI_RESPONSE_SYSTEM_FINGERPRINT, capped(response.systemFingerprint()));
+      set(builder, OPENAI_RESPONSE_SERVICE_TIER, capped(response.serviceTier()));
+      set(builder, OPENAI_REQUEST_SERVICE_TIER, capped(request.serviceTier()));
+    }
     if (!response.finishReasons().isEmpty()) {
       builder.setAttribute(RESPONSE_FINISH_REASONS, response.finishReasons());
     }
@@ -161,7 +169,6 @@ public final class GenAiSpanEmitter {
     set(builder, REQUEST_CHOICE_COUNT, request.choiceCount());
     set(builder, REQUEST_STREAM, request.stream());
     set(builder, OUTPUT_TYPE, request.outputType());
-    set(builder, OPENAI_REQUEST_SERVICE_TIER, capped(request.serviceTier()));
     set(builder, REQUEST_PREVIOUS_RESPONSE_ID, capped(request.previousResponseId()));
   }
 
