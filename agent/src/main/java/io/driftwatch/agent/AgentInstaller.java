@@ -72,7 +72,8 @@ public final class AgentInstaller {
       Meter meter = sdk.getMeter(SCOPE);
       drops = new AgentSelfMetrics(meter);
       exportDrops.bind(drops);
-      analyzer = ExchangeAnalyzer.create(settings, metadata, sdk.getTracer(SCOPE, version), meter, drops);
+      analyzer = ExchangeAnalyzer.create(settings, metadata, sdk.getTracer(SCOPE, version), meter,
+          LogsPipeline.logger(sdk, SCOPE, version), drops);
     } catch (RuntimeException e) {
       String problem = e instanceof ConfigException ? e.getMessage()
           : "OpenTelemetry configuration: " + causes(e) + file.mentionedIn(causes(e));

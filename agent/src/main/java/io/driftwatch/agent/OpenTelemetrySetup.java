@@ -33,6 +33,7 @@ final class OpenTelemetrySetup {
         .addMetricExporterCustomizer((exporter, config) ->
             new BoundedMetricExporter(exporter, new ExportGate("metric", EXPORTS_IN_FLIGHT, EXPORTS_WAITING, drops)))
         .disableShutdownHook();
+    LogsPipeline.bound(builder, drops);
     // the SDK's hook for handing it properties read beforehand; the official Spring Boot starter uses it too
     AutoConfigureUtil.setConfigPropertiesCustomizer(builder, computed -> properties);
     return builder.build().getOpenTelemetrySdk();

@@ -23,7 +23,7 @@ final class SdkProperties {
    */
   static final Map<String, String> DEFAULTS = Map.of(
       "otel.exporter.otlp.protocol", "http/protobuf",
-      "otel.logs.exporter", "none",
+      "otel.logs.exporter", LogsPipeline.DEFAULT_EXPORTER,
       "otel.attribute.value.length.limit", "16384");
 
   private SdkProperties() {}

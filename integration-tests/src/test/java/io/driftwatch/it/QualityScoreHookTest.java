@@ -13,6 +13,7 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import io.driftwatch.api.QualityScores;
 import io.driftwatch.samples.otlp.ReceivedEvent;
+import io.driftwatch.samples.otlp.ReceivedLog;
 import io.driftwatch.samples.otlp.ReceivedMetric;
 import io.driftwatch.samples.otlp.ReceivedSpan;
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,24 @@ class QualityScoreHookTest {
         m -> model.equals(m.stringAttr("gen_ai.request.model")) && "faithfulness".equals(m.stringAttr("gen_ai.evaluation.name")),
         WAIT);
     assertEquals(0.35, score.sum(), 1e-9);
+  }
+
+  @Test
+  void scoreIsAlsoAnEvaluationResultLogRecordTiedToTheCallsSpan() {
+    OpenAIClient client = OpenAIOkHttpClient.builder()
+        .baseUrl(PROVIDER.baseUrl() + "/v1").apiKey("sk-canary-quality").maxRetries(0).build();
+    String model = uniqueModel("gpt-4o-quality-log");
+    ChatCompletion completion = client.chat().completions().create(
+        ChatCompletionCreateParams.builder().model(model).addUserMessage("Summarise the incident").build());
+
+    QualityScores.record(completion.id(), "relevance", 0.9, "relevant", null);
+
+    ReceivedSpan call = spanFor(model);
+    ReceivedLog result = RECEIVER.awaitLogs(log -> "gen_ai.evaluation.result".equals(log.eventName())
+        && completion.id().equals(log.stringAttr("gen_ai.response.id")), 1, WAIT).get(0);
+    assertEquals(call.traceId(), result.traceId());
+    assertEquals(call.spanId(), result.spanId());
+    assertEquals("relevance", result.stringAttr("gen_ai.evaluation.name"));
+    assertEquals(0.9, result.doubleAttr("gen_ai.evaluation.score.value"), 1e-9);
   }
 }

@@ -14,10 +14,12 @@ import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.openfeature.sdk.Client;
+import dev.openfeature.sdk.ImmutableContext;
 import dev.openfeature.sdk.OpenFeatureAPI;
 import dev.openfeature.sdk.providers.memory.Flag;
 import dev.openfeature.sdk.providers.memory.InMemoryProvider;
 import io.driftwatch.samples.otlp.ReceivedEvent;
+import io.driftwatch.samples.otlp.ReceivedLog;
 import io.driftwatch.samples.otlp.ReceivedSpan;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,52 @@ class RunbookMetadataTest {
     assertEquals("true", evaluation.attributes().get("feature_flag.result.value"));
     assertNotNull(evaluation.attributes().get("feature_flag.provider.name"));
     assertEquals(List.of("retrieval-v2=on"), span.listAttr("driftwatch.feature_flags"));
+  }
+
+  @Test
+  void aFlagEvaluationIsAlsoALogRecordOnTheCallsSpanWithItsTargetingKey() throws Exception {
+    OpenFeatureAPI api = OpenFeatureAPI.getInstance();
+    api.setProviderAndWait(new InMemoryProvider(Map.of("answer-style", Flag.<String>builder()
+        .variant("short", "short").variant("long", "long").defaultVariant("short").build())));
+    String model = uniqueModel("gpt-4o-flag-log");
+
+    api.getClient().getStringValue("answer-style", "long", new ImmutableContext("user-42"));
+    chat(model, "You answer briefly.", "question", Map.of());
+
+    ReceivedSpan span = spanFor(model);
+    // flags evaluated on this thread within the last minute (other tests') travel too: pick this one
+    ReceivedLog record = RECEIVER.awaitLogs(log -> "feature_flag.evaluation".equals(log.eventName())
+        && span.spanId().equals(log.spanId()) && "answer-style".equals(log.stringAttr("feature_flag.key")), 1,
+        WAIT).get(0);
+    assertEquals(span.traceId(), record.traceId());
+    assertEquals("answer-style", record.stringAttr("feature_flag.key"));
+    assertEquals("short", record.stringAttr("feature_flag.result.variant"));
+    assertEquals("user-42", record.stringAttr("feature_flag.context.id"));
+  }
+
+  @Test
+  void conversationIdAndPromptNameAreTheConventionsAttributes() {
+    String model = uniqueModel("gpt-4o-conversation");
+    MDC.put("prompt.name", "refund-triage");
+    chat(model, "You answer briefly.", "q", Map.of(
+        "baggage", "conversation.id=conv_5j66UpCpwteGg4YSxUnt7lPY,prompt.version=v7"));
+
+    ReceivedSpan span = spanFor(model);
+    assertEquals("conv_5j66UpCpwteGg4YSxUnt7lPY", span.stringAttr("gen_ai.conversation.id"));
+    assertEquals("refund-triage", span.stringAttr("gen_ai.prompt.name"));
+    assertEquals("v7", span.stringAttr("gen_ai.prompt.version"));
+    assertEquals("v7", span.stringAttr("driftwatch.prompt.version"));
+    assertNotNull(span.stringAttr("driftwatch.prompt.fingerprint"));
+  }
+
+  @Test
+  void withoutAnExplicitVersionTheConventionsPromptVersionIsAbsentAndTheFingerprintStays() {
+    String model = uniqueModel("gpt-4o-no-version");
+    chat(model, "You answer briefly.", "q", Map.of());
+
+    ReceivedSpan span = spanFor(model);
+    assertEquals(null, span.stringAttr("gen_ai.prompt.version"));
+    assertEquals(span.stringAttr("driftwatch.prompt.fingerprint"), span.stringAttr("driftwatch.prompt.version"));
   }
 
   @Test

@@ -74,6 +74,8 @@ class SignalSchemaConsistencyTest {
     missing.removeAll(exported);
     Set<String> undocumented = new TreeSet<>(exported);
     undocumented.removeAll(documented);
+    // forked JVMs of other tests (SemconvStabilityModesTest) export the opt-in names to the same receiver
+    undocumented.removeAll(documentedMetrics(true));
     assertEquals(Set.of(), missing, "documented in docs/SIGNALS.md but never exported");
     assertEquals(Set.of(), undocumented, "exported but missing from docs/SIGNALS.md");
   }
@@ -136,6 +138,9 @@ class SignalSchemaConsistencyTest {
     Map<String, Row> rows = new TreeMap<>();
     Matcher row = METRIC_ROW.matcher(schema);
     while (row.find()) {
+      if (latestNamesOnly(schema, row.start())) {
+        continue;
+      }
       String line = schema.substring(row.start(), schema.indexOf('\n', row.start()));
       String extra = line.split("\\|", -1)[4];
       Set<String> attributes = attributeKeys(extra);
@@ -147,6 +152,14 @@ class SignalSchemaConsistencyTest {
           carriesCommon && !extra.contains("common attributes only when")));
     }
     return rows;
+  }
+
+  /**
+   * Rows of the newest conventions' names, which this JVM's agent (default mode) does not export;
+   * SemconvStabilityModesTest covers them.
+   */
+  private static boolean latestNamesOnly(String schema, int rowStart) {
+    return schema.substring(rowStart, schema.indexOf('\n', rowStart)).contains("| latest names only");
   }
 
   private static String between(String text, String start, String end) {
@@ -168,11 +181,18 @@ class SignalSchemaConsistencyTest {
   }
 
   private static Set<String> documentedMetrics() throws IOException {
+    return documentedMetrics(false);
+  }
+
+  /** @param latestOnly the rows of the opt-in names only, else the rows of the default mode */
+  private static Set<String> documentedMetrics(boolean latestOnly) throws IOException {
     String schema = Files.readString(SCHEMA);
     Set<String> names = new TreeSet<>();
     Matcher row = METRIC_ROW.matcher(schema);
     while (row.find()) {
-      names.add(row.group(1));
+      if (latestNamesOnly(schema, row.start()) == latestOnly) {
+        names.add(row.group(1));
+      }
     }
     return names;
   }

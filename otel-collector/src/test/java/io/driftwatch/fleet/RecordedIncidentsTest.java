@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RecordedIncidentsTest {
 
-  private record Case(String recording, double callsPerMinute, int faultMinutes, String severity, String domain,
+  record Case(String recording, double callsPerMinute, int faultMinutes, String severity, String domain,
       int withinMinutes) {
     String name() {
       return recording + " at " + (int) callsPerMinute + " calls/min: "
@@ -81,7 +81,7 @@ class RecordedIncidentsTest {
     return FleetFiles.dir().resolve("tests/recordings").resolve(scenario + ".prom");
   }
 
-  private static void check(Case c, ReplayResult result) {
+  static void check(Case c, ReplayResult result) {
     String fired = result.alerts().stream().map(FiredAlert::describe).toList().toString();
     assertEquals(List.of(), result.beforeOnset(), "alerts on the normal traffic before the onset: " + fired);
     switch (c.severity()) {

@@ -39,7 +39,7 @@ final class CallReportAssembly {
         request(call, exchange.requestBodyLength()),
         new CallReport.Response(call.responseId, call.responseModel, finishReasons(call.finishReasons),
             call.providerErrorType, exchange.responseBody() == null ? -1 : exchange.responseBody().totalBytes(),
-            toolNames(call.toolCalls)),
+            call.systemFingerprint, call.responseServiceTier, toolNames(call.toolCalls)),
         new CallReport.Usage(call.inputTokens, call.outputTokens, call.cacheReadInputTokens,
             call.cacheCreationInputTokens, call.reasoningOutputTokens),
         new CallReport.Timings(exchange.startEpochNanos(), exchange.endEpochNanos(), exchange.durationSeconds(),
@@ -88,7 +88,7 @@ final class CallReportAssembly {
   private static CallReport.Request request(GenAiCall call, long bodyBytes) {
     return new CallReport.Request(call.requestModel, call.maxTokens, call.temperature, call.topP, call.topK,
         call.frequencyPenalty, call.presencePenalty, copy(call.stopSequences), call.seed, call.choiceCount,
-        call.stream, call.outputType, bodyBytes);
+        call.stream, call.outputType, bodyBytes, call.requestServiceTier, call.previousResponseId);
   }
 
   private static CallReport.Result result(LlmExchange exchange, GenAiCall call, Conclusions concluded) {

@@ -20,7 +20,7 @@ public record GenAiSettings(
     List<EndpointRule> extraEndpoints,
     boolean detectByPath,
     int maxCapturedBodyBytes,
-    boolean emitLegacySystemAttribute,
+    SemconvStability semconvStability,
     String refusalLexiconFile,
     String pricesFile,
     int retryWindowMillis,
@@ -30,6 +30,8 @@ public record GenAiSettings(
     int capturedContentMaxLength,
     Pattern extraRedactPattern,
     long shutdownTimeoutMillis,
+    boolean spanEvents,
+    boolean operationDetailsEvents,
     ReplaySettings replay) {
 
   public static final String ENABLED = "otel.instrumentation.genai.enabled";
@@ -47,6 +49,10 @@ public record GenAiSettings(
   public static final String STREAM_IDLE_TIMEOUT_MILLIS = "otel.instrumentation.genai.stream-idle-timeout-millis";
   /** How long, at JVM exit, the agent waits for its final export before giving it up. */
   public static final String SHUTDOWN_TIMEOUT = "otel.instrumentation.genai.shutdown-timeout";
+  /** Events are log records (OTEL_LOGS_EXPORTER); this keeps the span events of the same names too. */
+  public static final String SPAN_EVENTS = "otel.instrumentation.genai.span-events";
+  /** Opt-in: one {@code gen_ai.client.inference.operation.details} log record per call. */
+  public static final String OPERATION_DETAILS_EVENTS = "otel.instrumentation.genai.operation-details-events";
   /** The folder the replay set is kept in; unset keeps none. */
   public static final String REPLAY_DIR = "otel.instrumentation.genai.replay.dir";
   public static final String REPLAY_MAX_BYTES = "otel.instrumentation.genai.replay.max-bytes";
@@ -63,6 +69,8 @@ public record GenAiSettings(
   public static final boolean DEFAULT_CAPTURE_MESSAGE_CONTENT = false;
   public static final int DEFAULT_CAPTURED_CONTENT_MAX_LENGTH = 4096;
   public static final long DEFAULT_SHUTDOWN_TIMEOUT_MILLIS = 1_000;
+  public static final boolean DEFAULT_SPAN_EVENTS = true;
+  public static final boolean DEFAULT_OPERATION_DETAILS_EVENTS = false;
   private static final long LONGEST_SHUTDOWN_TIMEOUT_MILLIS = 60_000;
   public static final int DEFAULT_REPLAY_MAX_BYTES = 64 << 20;
   public static final int DEFAULT_REPLAY_PER_KEY = 200;
@@ -79,7 +87,7 @@ public record GenAiSettings(
         EndpointRule.parseList(ENDPOINTS, source.get(ENDPOINTS)),
         booleanValue(source, DETECT_BY_PATH, DEFAULT_DETECT_BY_PATH),
         intValue(source, MAX_CAPTURED_BODY_BYTES, DEFAULT_MAX_CAPTURED_BODY_BYTES, 0, LARGEST_MAX_CAPTURED_BODY_BYTES),
-        !optsIntoLatestGenAi(source.get(SEMCONV_OPT_IN)),
+        SemconvStability.fromOptIn(source.get(SEMCONV_OPT_IN)),
         source.get(REFUSAL_LEXICON_FILE),
         source.get(PRICES_FILE),
         intValue(source, RETRY_WINDOW_MILLIS, DEFAULT_RETRY_WINDOW_MILLIS, 0, 3_600_000),
@@ -89,21 +97,16 @@ public record GenAiSettings(
         intValue(source, CAPTURED_CONTENT_MAX_LENGTH, DEFAULT_CAPTURED_CONTENT_MAX_LENGTH, 16, 1 << 20),
         patternValue(source, REDACT_PATTERN),
         durationMillis(source, SHUTDOWN_TIMEOUT, DEFAULT_SHUTDOWN_TIMEOUT_MILLIS, LONGEST_SHUTDOWN_TIMEOUT_MILLIS),
+        booleanValue(source, SPAN_EVENTS, DEFAULT_SPAN_EVENTS),
+        booleanValue(source, OPERATION_DETAILS_EVENTS, DEFAULT_OPERATION_DETAILS_EVENTS),
         new ReplaySettings(stringValue(source, REPLAY_DIR, null),
             intValue(source, REPLAY_MAX_BYTES, DEFAULT_REPLAY_MAX_BYTES, 64 << 10, Integer.MAX_VALUE),
             intValue(source, REPLAY_PER_KEY, DEFAULT_REPLAY_PER_KEY, 2, 100_000),
             intValue(source, REPLAY_SAMPLE_EVERY, DEFAULT_REPLAY_SAMPLE_EVERY, 1, 1_000_000)));
   }
 
-  private static boolean optsIntoLatestGenAi(String optIn) {
-    if (optIn == null) {
-      return false;
-    }
-    for (String token : optIn.split(",")) {
-      if (token.trim().equalsIgnoreCase("gen_ai_latest_experimental")) {
-        return true;
-      }
-    }
-    return false;
+  /** Spans and metrics also carry the pre-1.37 {@code gen_ai.system}: unless only the latest names are asked for. */
+  public boolean emitLegacySystemAttribute() {
+    return semconvStability.emitsLegacy();
   }
 }

@@ -9,7 +9,11 @@ import io.opentelemetry.api.common.AttributeKey;
 public enum MetadataField {
   PROMPT_VERSION("prompt-version", "prompt.version", "x-prompt-version", "driftwatch.prompt.version"),
   USER_SEGMENT("user-segment", "user.segment", "x-user-segment", "driftwatch.user.segment"),
-  EXPERIMENT_ARM("experiment-arm", "experiment.arm", "x-experiment-arm", "driftwatch.experiment.arm");
+  EXPERIMENT_ARM("experiment-arm", "experiment.arm", "x-experiment-arm", "driftwatch.experiment.arm"),
+  /** The conventions' {@code gen_ai.prompt.name}: the named prompt template the call uses. */
+  PROMPT_NAME("prompt-name", "prompt.name", "x-prompt-name", "gen_ai.prompt.name"),
+  /** The conventions' {@code gen_ai.conversation.id}: the session or thread the call belongs to. */
+  CONVERSATION_ID("conversation-id", "conversation.id", "x-conversation-id", "gen_ai.conversation.id");
 
   private final String settingName;
   private final String defaultKey;

@@ -59,6 +59,24 @@ public final class Catalogue {
   /** input, output (and for {@code driftwatch.llm.tokens}: cache_read, cache_creation, reasoning). */
   public static final AttributeKey<String> TOKEN_TYPE = stringKey("gen_ai.token.type");
 
+  // GenAI conventions: names of the newest conventions (emitted as SemconvStability says; the
+  // registry copy in src/test/resources/semconv is what ConventionsRegistryTest checks them against)
+  /** Replaces {@link #USAGE_CACHE_CREATION_INPUT_TOKENS} in the latest conventions. */
+  public static final AttributeKey<Long> USAGE_CACHE_WRITE_INPUT_TOKENS = longKey("gen_ai.usage.cache_write.input_tokens");
+  /** On the {@code gen_ai.client.inference.usage.*} counters; {@code unknown}: providers report no modality breakdown. */
+  public static final AttributeKey<String> TOKEN_MODALITY = stringKey("gen_ai.token.modality");
+  public static final String TOKEN_MODALITY_UNKNOWN = "unknown";
+  public static final AttributeKey<String> CONVERSATION_ID = MetadataField.CONVERSATION_ID.attribute();
+  public static final AttributeKey<String> GEN_AI_PROMPT_NAME = MetadataField.PROMPT_NAME.attribute();
+  /** The explicit prompt version only; {@link #PROMPT_VERSION} falls back to the fingerprint. */
+  public static final AttributeKey<String> GEN_AI_PROMPT_VERSION = stringKey("gen_ai.prompt.version");
+  /** Responses API: the {@code previous_response_id} the request continues from. */
+  public static final AttributeKey<String> REQUEST_PREVIOUS_RESPONSE_ID = stringKey("gen_ai.request.previous_response.id");
+  public static final AttributeKey<String> OPENAI_REQUEST_SERVICE_TIER = stringKey("openai.request.service_tier");
+  public static final AttributeKey<String> OPENAI_RESPONSE_SERVICE_TIER = stringKey("openai.response.service_tier");
+  public static final AttributeKey<String> OPENAI_RESPONSE_SYSTEM_FINGERPRINT =
+      stringKey("openai.response.system_fingerprint");
+
   // GenAI conventions: evaluations (quality scores)
   public static final AttributeKey<String> EVALUATION_NAME = stringKey("gen_ai.evaluation.name");
   public static final AttributeKey<Double> EVALUATION_SCORE_VALUE = doubleKey("gen_ai.evaluation.score.value");
@@ -81,6 +99,9 @@ public final class Catalogue {
   public static final AttributeKey<String> FLAG_VALUE = stringKey("feature_flag.result.value");
   public static final AttributeKey<String> FLAG_REASON = stringKey("feature_flag.result.reason");
   public static final AttributeKey<String> FLAG_PROVIDER = stringKey("feature_flag.provider.name");
+  public static final AttributeKey<String> FLAG_CONTEXT_ID = stringKey("feature_flag.context.id");
+  public static final AttributeKey<String> FLAG_VERSION = stringKey("feature_flag.version");
+  public static final AttributeKey<String> FLAG_SET_ID = stringKey("feature_flag.set.id");
 
   // Driftwatch: API level
   /** The outcome class: success, rate_limited, auth_failure, server_error, ... */
@@ -141,6 +162,8 @@ public final class Catalogue {
   public static final String PROMPT_CHANGED_EVENT = "driftwatch.prompt.changed";
   public static final String MODEL_CHANGED_EVENT = "driftwatch.model.changed";
   public static final String EVALUATION_RESULT_EVENT = "gen_ai.evaluation.result";
+  /** Opt-in log event with a call's parameters and (when captured) its messages. */
+  public static final String INFERENCE_OPERATION_DETAILS_EVENT = "gen_ai.client.inference.operation.details";
 
   // histogram buckets
   public static final List<Double> DURATION_BUCKETS =
@@ -150,10 +173,10 @@ public final class Catalogue {
   /**
    * The buckets a stream folds its chunk intervals into on the application's thread
    * ({@code ChunkTimings.BUCKETS}, which a test keeps equal): replaying a bucket's mean lands in the
-   * same bucket only when the histogram's boundaries are these.
+   * same bucket only when the histogram's boundaries are these. The conventions advise the duration
+   * buckets for the client's per-chunk histogram (0.01 to 2.5 is the server per-token advice).
    */
-  public static final List<Double> CHUNK_INTERVAL_BUCKETS = List.of(0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3,
-      0.4, 0.5, 0.75, 1.0, 2.5);
+  public static final List<Double> CHUNK_INTERVAL_BUCKETS = DURATION_BUCKETS;
   public static final List<Long> BODY_SIZE_BUCKETS = List.of(256L, 1024L, 4096L, 16384L, 65536L, 262144L, 1048576L,
       4194304L, 16777216L);
   public static final List<Long> OUTPUT_LENGTH_BUCKETS = List.of(0L, 16L, 64L, 256L, 512L, 1024L, 2048L, 4096L,
@@ -171,6 +194,41 @@ public final class Catalogue {
   public static final Metric TIME_PER_OUTPUT_CHUNK = new Metric("gen_ai.client.operation.time_per_output_chunk", "s",
       "Time between consecutive chunks of a streamed answer", List.of(SERVER_PORT, SYSTEM, RESPONSE_MODEL,
           ERROR_TYPE));
+  // metrics: infrastructure, the newest conventions' names (SemconvStability.emitsLatest)
+  public static final Metric INFERENCE_DURATION = new Metric("gen_ai.client.inference.duration", "s",
+      "GenAI client inference operation duration", List.of(SERVER_PORT, RESPONSE_MODEL, ERROR_TYPE));
+  public static final Metric EMBEDDINGS_DURATION = new Metric("gen_ai.client.embeddings.duration", "s",
+      "GenAI client embeddings operation duration", List.of(SERVER_PORT, RESPONSE_MODEL, ERROR_TYPE));
+  public static final Metric INFERENCE_TIME_TO_FIRST_CHUNK = new Metric("gen_ai.client.inference.time_to_first_chunk",
+      "s", "Time from sending a streamed request to its first chunk", List.of(SERVER_PORT, RESPONSE_MODEL,
+          ERROR_TYPE));
+  public static final Metric INFERENCE_TIME_PER_OUTPUT_CHUNK = new Metric(
+      "gen_ai.client.inference.time_per_output_chunk", "s", "Time between consecutive chunks of a streamed answer",
+      List.of(SERVER_PORT, RESPONSE_MODEL, ERROR_TYPE));
+  public static final Metric INFERENCE_USAGE_INPUT_TOKENS = new Metric("gen_ai.client.inference.usage.input_tokens",
+      "{token}", "Input tokens used, including cached tokens", List.of(SERVER_PORT, RESPONSE_MODEL, TOKEN_MODALITY));
+  public static final Metric INFERENCE_USAGE_OUTPUT_TOKENS = new Metric("gen_ai.client.inference.usage.output_tokens",
+      "{token}", "Output tokens used, including reasoning tokens", List.of(SERVER_PORT, RESPONSE_MODEL,
+          TOKEN_MODALITY));
+  public static final Metric INFERENCE_USAGE_CACHE_READ_INPUT_TOKENS = new Metric(
+      "gen_ai.client.inference.usage.cache_read.input_tokens", "{token}", "Input tokens served from a provider cache",
+      List.of(SERVER_PORT, RESPONSE_MODEL, TOKEN_MODALITY));
+  public static final Metric INFERENCE_USAGE_CACHE_WRITE_INPUT_TOKENS = new Metric(
+      "gen_ai.client.inference.usage.cache_write.input_tokens", "{token}", "Input tokens written to a provider cache",
+      List.of(SERVER_PORT, RESPONSE_MODEL, TOKEN_MODALITY));
+  public static final Metric INFERENCE_USAGE_REASONING_OUTPUT_TOKENS = new Metric(
+      "gen_ai.client.inference.usage.reasoning.output_tokens", "{token}", "Output tokens used for reasoning",
+      List.of(SERVER_PORT, RESPONSE_MODEL, TOKEN_MODALITY));
+  public static final Metric INFERENCE_OPERATION_INPUT_TOKENS = new Metric(
+      "gen_ai.client.inference.operation.input_tokens", "{token}", "Input tokens per inference operation",
+      List.of(SERVER_PORT, RESPONSE_MODEL, ERROR_TYPE));
+  public static final Metric INFERENCE_OPERATION_OUTPUT_TOKENS = new Metric(
+      "gen_ai.client.inference.operation.output_tokens", "{token}", "Output tokens per inference operation",
+      List.of(SERVER_PORT, RESPONSE_MODEL, ERROR_TYPE));
+  public static final Metric EMBEDDINGS_OPERATION_INPUT_TOKENS = new Metric(
+      "gen_ai.client.embeddings.operation.input_tokens", "{token}", "Input tokens per embeddings operation",
+      List.of(SERVER_PORT, RESPONSE_MODEL, ERROR_TYPE));
+
   public static final Metric TOKENS = new Metric("driftwatch.llm.tokens", "{token}", "Tokens by type",
       List.of(TOKEN_TYPE));
   public static final Metric COST_USD = new Metric("driftwatch.llm.cost", "{USD}",
@@ -222,11 +280,16 @@ public final class Catalogue {
   public static final Metric AGENT_DROPPED = new Metric("driftwatch.agent.dropped", "{event}",
       "Telemetry the agent gave up on, by reason; the application is never affected", List.of(DROP_REASON));
 
-  /** Every metric the agent exports. */
+  /** Every metric the agent can export; which GenAI names it does depends on SemconvStability. */
   public static final List<Metric> METRICS = List.of(OPERATION_DURATION, TOKEN_USAGE, TIME_TO_FIRST_CHUNK,
       TIME_PER_OUTPUT_CHUNK, TOKENS, COST_USD, UNPRICED_CALLS, REQUEST_SIZE, RESPONSE_SIZE, CALLS, RETRIES,
       REMAINING_REQUESTS, REMAINING_TOKENS, RETRY_AFTER, REFUSALS, FORMAT_CHECKS, OUTPUT_LENGTH_CHARS, TRUNCATIONS,
-      EMPTY_OUTPUTS, DUPLICATE_OUTPUTS, TOOL_CALL_ANSWERS, QUALITY_SCORE, PROMPT_CHANGES, MODEL_CHANGES, AGENT_DROPPED);
+      EMPTY_OUTPUTS, DUPLICATE_OUTPUTS, TOOL_CALL_ANSWERS, QUALITY_SCORE, PROMPT_CHANGES, MODEL_CHANGES, AGENT_DROPPED,
+      // the newest conventions' names, emitted instead of or besides the four above (SemconvStability)
+      INFERENCE_DURATION, EMBEDDINGS_DURATION, INFERENCE_TIME_TO_FIRST_CHUNK, INFERENCE_TIME_PER_OUTPUT_CHUNK,
+      INFERENCE_USAGE_INPUT_TOKENS, INFERENCE_USAGE_OUTPUT_TOKENS, INFERENCE_USAGE_CACHE_READ_INPUT_TOKENS,
+      INFERENCE_USAGE_CACHE_WRITE_INPUT_TOKENS, INFERENCE_USAGE_REASONING_OUTPUT_TOKENS,
+      INFERENCE_OPERATION_INPUT_TOKENS, INFERENCE_OPERATION_OUTPUT_TOKENS, EMBEDDINGS_OPERATION_INPUT_TOKENS);
 
   private Catalogue() {}
 }

@@ -3,6 +3,7 @@ package io.driftwatch.genai.emit;
 import static io.driftwatch.genai.emit.Catalogue.*;
 
 import io.driftwatch.genai.analysis.report.CallReport;
+import io.driftwatch.genai.config.SemconvStability;
 import io.driftwatch.genai.util.TelemetryText;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
@@ -11,6 +12,8 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,12 +22,32 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GenAiSpanEmitter {
 
+  /** Providers whose answers carry the conventions' {@code openai.*} attributes. */
+  private static final Set<String> OPENAI_PROVIDERS = Set.of("openai", "azure.ai.openai");
+
   private final Tracer tracer;
-  private final boolean emitLegacySystemAttribute;
+  private final SemconvStability stability;
+  private final LogEvents logEvents;
+  private final boolean spanEvents;
+  private final boolean operationDetails;
 
   public GenAiSpanEmitter(Tracer tracer, boolean emitLegacySystemAttribute) {
+    this(tracer, emitLegacySystemAttribute ? SemconvStability.LEGACY : SemconvStability.LATEST, LogEvents.NONE,
+        true, false);
+  }
+
+  /**
+   * @param logEvents where the call's events also go as log records
+   * @param spanEvents the events are also span events, for backends that read only traces
+   * @param operationDetails one {@code gen_ai.client.inference.operation.details} log record per call
+   */
+  public GenAiSpanEmitter(Tracer tracer, SemconvStability stability, LogEvents logEvents, boolean spanEvents,
+      boolean operationDetails) {
     this.tracer = tracer;
-    this.emitLegacySystemAttribute = emitLegacySystemAttribute;
+    this.stability = stability;
+    this.logEvents = logEvents;
+    this.spanEvents = spanEvents;
+    this.operationDetails = operationDetails;
   }
 
   /** @return the emitted span's context, for scores attached to this call later */
@@ -40,19 +63,30 @@ public final class GenAiSpanEmitter {
         .setStartTimestamp(timings.startEpochNanos(), TimeUnit.NANOSECONDS)
         .setAttribute(OPERATION_NAME, target.operationName())
         .setAttribute(PROVIDER_NAME, target.providerName());
-    if (emitLegacySystemAttribute) {
+    if (stability.emitsLegacy()) {
       builder.setAttribute(SYSTEM, target.providerName());
     }
     set(builder, REQUEST_MODEL, capped(request.model()));
     set(builder, RESPONSE_MODEL, capped(response.model()));
     set(builder, RESPONSE_ID, capped(response.id()));
+    if (OPENAI_PROVIDERS.contains(target.providerName())) {
+      // the conventions' openai.* attributes go with the OpenAI formats only, not every compatible server
+      set(builder, OPENAI_RESPONSE_SYSTEM_FINGERPRINT, capped(response.systemFingerprint()));
+      set(builder, OPENAI_RESPONSE_SERVICE_TIER, capped(response.serviceTier()));
+      set(builder, OPENAI_REQUEST_SERVICE_TIER, capped(request.serviceTier()));
+    }
     if (!response.finishReasons().isEmpty()) {
       builder.setAttribute(RESPONSE_FINISH_REASONS, response.finishReasons());
     }
     set(builder, USAGE_INPUT_TOKENS, usage.inputTokens());
     set(builder, USAGE_OUTPUT_TOKENS, usage.outputTokens());
     set(builder, USAGE_CACHE_READ_INPUT_TOKENS, usage.cacheReadInputTokens());
-    set(builder, USAGE_CACHE_CREATION_INPUT_TOKENS, usage.cacheCreationInputTokens());
+    if (stability.emitsLegacy()) {
+      set(builder, USAGE_CACHE_CREATION_INPUT_TOKENS, usage.cacheCreationInputTokens());
+    }
+    if (stability.emitsLatest()) {
+      set(builder, USAGE_CACHE_WRITE_INPUT_TOKENS, usage.cacheCreationInputTokens());
+    }
     set(builder, USAGE_REASONING_OUTPUT_TOKENS, usage.reasoningOutputTokens());
     setRequestParameters(builder, request);
     builder.setAttribute(SERVER_ADDRESS, target.serverAddress());
@@ -74,7 +108,17 @@ public final class GenAiSpanEmitter {
       set(builder, OUTPUT_MESSAGES, report.content().outputMessages());
     }
     Span span = builder.startSpan();
-    RunbookSpanDecorator.addEvents(span, report.runbook(), timings.startEpochNanos());
+    List<RunbookSpanDecorator.Event> events = RunbookSpanDecorator.events(report.runbook());
+    if (spanEvents) {
+      RunbookSpanDecorator.addEvents(span, events, timings.startEpochNanos());
+    }
+    for (RunbookSpanDecorator.Event event : events) {
+      logEvents.emit(event.name(), span.getSpanContext(), timings.startEpochNanos(), event.attributes());
+    }
+    if (operationDetails) {
+      logEvents.emit(INFERENCE_OPERATION_DETAILS_EVENT, span.getSpanContext(), timings.endEpochNanos(),
+          OperationDetails.of(report));
+    }
     if (result.errorType() != null) {
       span.setStatus(StatusCode.ERROR, result.errorDescription());
     }
@@ -134,6 +178,7 @@ public final class GenAiSpanEmitter {
     set(builder, REQUEST_CHOICE_COUNT, request.choiceCount());
     set(builder, REQUEST_STREAM, request.stream());
     set(builder, OUTPUT_TYPE, request.outputType());
+    set(builder, REQUEST_PREVIOUS_RESPONSE_ID, capped(request.previousResponseId()));
   }
 
   static String spanName(String operationName, String requestModel) {

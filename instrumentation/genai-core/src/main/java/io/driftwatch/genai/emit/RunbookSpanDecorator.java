@@ -10,13 +10,15 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Writes a call's runbook facts onto its span: prompt version and fingerprint, segment and
  * experiment, the flags evaluated (one {@code feature_flag.evaluation} event each, as the
- * feature-flag conventions define, plus a searchable list), and prompt/model change events.
+ * feature-flag conventions define, plus a searchable list), and prompt/model change events (as
+ * span events and, through {@link LogEvents}, log records).
  */
 final class RunbookSpanDecorator {
 
@@ -29,7 +31,12 @@ final class RunbookSpanDecorator {
     if (facts.promptFingerprint() != null) {
       span.setAttribute(PROMPT_FINGERPRINT, facts.promptFingerprint());
     }
-    for (MetadataField field : List.of(MetadataField.USER_SEGMENT, MetadataField.EXPERIMENT_ARM)) {
+    String explicitVersion = facts.metadata().get(MetadataField.PROMPT_VERSION);
+    if (explicitVersion != null) {
+      span.setAttribute(GEN_AI_PROMPT_VERSION, explicitVersion);
+    }
+    for (MetadataField field : List.of(MetadataField.USER_SEGMENT, MetadataField.EXPERIMENT_ARM,
+        MetadataField.PROMPT_NAME, MetadataField.CONVERSATION_ID)) {
       String value = facts.metadata().get(field);
       if (value != null) {
         span.setAttribute(field.attribute(), value);
@@ -42,25 +49,40 @@ final class RunbookSpanDecorator {
     }
   }
 
-  static void addEvents(Span span, RunbookFacts facts, long epochNanos) {
+  /** One event of a call: a span event, a log record, or both (GenAiSpanEmitter decides). */
+  record Event(String name, Attributes attributes) {}
+
+  static List<Event> events(RunbookFacts facts) {
+    List<Event> events = new ArrayList<>();
     for (FlagEvaluation flag : facts.metadata().flags()) {
       AttributesBuilder attributes = Attributes.builder().put(FLAG_KEY, flag.key());
       putIfPresent(attributes, FLAG_VARIANT, flag.variant());
       putIfPresent(attributes, FLAG_VALUE, flag.value());
       putIfPresent(attributes, FLAG_REASON, flag.reason());
       putIfPresent(attributes, FLAG_PROVIDER, flag.providerName());
-      span.addEvent(FLAG_EVALUATION_EVENT, attributes.build(), epochNanos, TimeUnit.NANOSECONDS);
+      putIfPresent(attributes, FLAG_CONTEXT_ID, flag.contextId());
+      putIfPresent(attributes, FLAG_VERSION, flag.version());
+      putIfPresent(attributes, FLAG_SET_ID, flag.setId());
+      putIfPresent(attributes, ERROR_TYPE, flag.errorType());
+      events.add(new Event(FLAG_EVALUATION_EVENT, attributes.build()));
     }
     if (facts.promptChange() != null) {
-      span.addEvent(PROMPT_CHANGED_EVENT, Attributes.of(
+      events.add(new Event(PROMPT_CHANGED_EVENT, Attributes.of(
           PROMPT_FINGERPRINT_PREVIOUS, facts.promptChange().previousFingerprint(),
-          PROMPT_FINGERPRINT, facts.promptChange().fingerprint()), epochNanos, TimeUnit.NANOSECONDS);
+          PROMPT_FINGERPRINT, facts.promptChange().fingerprint())));
     }
     if (facts.modelChange() != null) {
-      span.addEvent(MODEL_CHANGED_EVENT, Attributes.of(
+      events.add(new Event(MODEL_CHANGED_EVENT, Attributes.of(
           MODEL_CHANGE_KIND, facts.modelChange().kind(),
           MODEL_PREVIOUS, facts.modelChange().previous(),
-          MODEL_CURRENT, facts.modelChange().current()), epochNanos, TimeUnit.NANOSECONDS);
+          MODEL_CURRENT, facts.modelChange().current())));
+    }
+    return events;
+  }
+
+  static void addEvents(Span span, List<Event> events, long epochNanos) {
+    for (Event event : events) {
+      span.addEvent(event.name(), event.attributes(), epochNanos, TimeUnit.NANOSECONDS);
     }
   }
 

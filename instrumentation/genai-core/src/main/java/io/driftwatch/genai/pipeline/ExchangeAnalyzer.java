@@ -19,6 +19,7 @@ import io.driftwatch.genai.emit.AttributeValueCap;
 import io.driftwatch.genai.emit.CallAttributes;
 import io.driftwatch.genai.emit.GenAiMetrics;
 import io.driftwatch.genai.emit.GenAiSpanEmitter;
+import io.driftwatch.genai.emit.LogEvents;
 import io.driftwatch.genai.emit.MetricAttributes;
 import io.driftwatch.genai.emit.SignalMetrics;
 import io.driftwatch.genai.emit.quality.QualityEmitter;
@@ -28,6 +29,7 @@ import io.driftwatch.genai.exchange.ExchangeSink;
 import io.driftwatch.genai.exchange.LlmExchange;
 import io.driftwatch.genai.replay.ReplayRecorder;
 import io.driftwatch.genai.util.DropCounter;
+import io.opentelemetry.api.logs.Logger;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.Tracer;
@@ -88,14 +90,22 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   /** The whole pipeline as the agent runs it: parsers, checks, cost, spans and metrics. */
   public static ExchangeAnalyzer create(GenAiSettings settings, MetadataSettings metadata, Tracer tracer, Meter meter,
       DropCounter drops) {
+    return create(settings, metadata, tracer, meter, null, drops);
+  }
+
+  /** @param logger the logs pipeline's logger for the log-based events, or null when there is none */
+  public static ExchangeAnalyzer create(GenAiSettings settings, MetadataSettings metadata, Tracer tracer, Meter meter,
+      Logger logger, DropCounter drops) {
+    LogEvents events = logger == null ? LogEvents.NONE : new LogEvents(logger);
     RecentCalls recentCalls = new RecentCalls();
     MetricAttributes metricAttributes = new MetricAttributes(
         new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields(),
         settings.emitLegacySystemAttribute());
     return new ExchangeAnalyzer(QUEUE_CAPACITY, callAnalyzer(settings, drops),
-        new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()), metricAttributes,
-        new GenAiMetrics(meter), new SignalMetrics(meter, metricAttributes, drops),
-        recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops),
+        new GenAiSpanEmitter(tracer, settings.semconvStability(), events, settings.spanEvents(),
+            settings.operationDetailsEvents()), metricAttributes,
+        new GenAiMetrics(meter, settings.semconvStability()), new SignalMetrics(meter, metricAttributes, drops),
+        recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops, events, settings.spanEvents()),
         drops, settings.streamIdleTimeoutMillis(), ReplayRecorder.start(settings.replay(), extraRedactions(settings),
             drops));
   }

@@ -57,11 +57,17 @@ public final class GenAiCall {
   public StructuredOutputRequest structuredOutput;
   /** Instructions and tool definitions, the input of the prompt fingerprint; null when none. */
   public String promptTemplate;
+  /** OpenAI's requested {@code service_tier}. */
+  public String requestServiceTier;
+  /** Responses API: the {@code previous_response_id} this request continues. */
+  public String previousResponseId;
 
   // response
   public String responseId;
   public String responseModel;
   public String systemFingerprint;
+  /** OpenAI's {@code service_tier} that served the answer. */
+  public String responseServiceTier;
   public final List<String> finishReasons =
       new BoundedList<>(MAX_FINISH_REASONS, reason -> TelemetryText.cap(reason, MAX_FINISH_REASON_CHARS));
   public Long inputTokens;
@@ -130,6 +136,9 @@ public final class GenAiCall {
     responseModel = identifier(responseModel);
     responseId = identifier(responseId);
     systemFingerprint = identifier(systemFingerprint);
+    requestServiceTier = identifier(requestServiceTier);
+    responseServiceTier = identifier(responseServiceTier);
+    previousResponseId = identifier(previousResponseId);
     if (providerErrorType != null && !ERROR_TOKEN.matcher(providerErrorType).matches()) {
       providerErrorType = INVALID;
       dropped(INVALID_ERROR_TYPE, "a provider error type was not a short token (free text, perhaps an echoed"

@@ -139,7 +139,7 @@ class ChatSpanPipelineTest {
   }
 
   private static final Set<String> CONVENTION_NAMES = Set.of("gen_ai.operation.name", "gen_ai.provider.name",
-      "gen_ai.system", "gen_ai.request.model", "gen_ai.request.max_tokens", "gen_ai.request.temperature",
+      "gen_ai.system", "openai.response.system_fingerprint", "openai.response.service_tier", "gen_ai.request.model", "gen_ai.request.max_tokens", "gen_ai.request.temperature",
       "gen_ai.request.top_p", "gen_ai.request.top_k", "gen_ai.request.frequency_penalty",
       "gen_ai.request.presence_penalty", "gen_ai.request.stop_sequences", "gen_ai.request.seed",
       "gen_ai.request.choice.count", "gen_ai.request.stream", "gen_ai.output.type", "gen_ai.response.id",

@@ -25,7 +25,7 @@ final class Pipeline {
   private Pipeline(Map<String, String> config) {
     GenAiSettings settings = GenAiSettings.from(config::get);
     analyzer = ExchangeAnalyzer.create(settings, MetadataSettings.from(config::get), telemetry.tracer(),
-        telemetry.meter(), (reason, message) -> drops.add(reason)).start();
+        telemetry.meter(), telemetry.logger(), (reason, message) -> drops.add(reason)).start();
     LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
         settings.maxCapturedBodyBytes(), analyzer, null, (reason, message) -> drops.add(reason));
   }

@@ -1,10 +1,15 @@
 package io.driftwatch.genai.testing;
 
+import io.opentelemetry.api.logs.Logger;
 import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.sdk.logs.SdkLoggerProvider;
+import io.opentelemetry.sdk.logs.data.LogRecordData;
+import io.opentelemetry.sdk.logs.export.SimpleLogRecordProcessor;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
+import io.opentelemetry.sdk.testing.exporter.InMemoryLogRecordExporter;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
@@ -22,7 +27,19 @@ public final class Telemetry {
       SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spanExporter)).build();
   private final InMemoryMetricReader metricReader = InMemoryMetricReader.create();
   private final SdkMeterProvider meterProvider = SdkMeterProvider.builder().registerMetricReader(metricReader).build();
+  private final InMemoryLogRecordExporter logExporter = InMemoryLogRecordExporter.create();
+  private final SdkLoggerProvider loggerProvider = SdkLoggerProvider.builder()
+      .addLogRecordProcessor(SimpleLogRecordProcessor.create(logExporter)).build();
   private Collection<MetricData> collected;
+
+  public Logger logger() {
+    return loggerProvider.get("io.driftwatch.genai");
+  }
+
+  /** The log records emitted so far (the log-based events). */
+  public List<LogRecordData> logs() {
+    return logExporter.getFinishedLogRecordItems();
+  }
 
   public Tracer tracer() {
     return tracerProvider.get("io.driftwatch.genai");
@@ -53,6 +70,14 @@ public final class Telemetry {
     return collected.stream().filter(m -> m.getName().equals(name)).findFirst().orElse(null);
   }
 
+  /** Every metric collected (once per test, as {@link #metric}). */
+  public Collection<MetricData> metrics() {
+    if (collected == null) {
+      collected = metricReader.collectAllMetrics();
+    }
+    return collected;
+  }
+
   public List<HistogramPointData> histogramPoints(String name) {
     MetricData metric = metric(name);
     return metric == null ? List.of() : new ArrayList<>(metric.getHistogramData().getPoints());
@@ -61,5 +86,6 @@ public final class Telemetry {
   public void close() {
     tracerProvider.close();
     meterProvider.close();
+    loggerProvider.close();
   }
 }

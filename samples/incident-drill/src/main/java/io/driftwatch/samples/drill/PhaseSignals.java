@@ -34,10 +34,13 @@ final class PhaseSignals {
     Map<Signal, Double> values = new EnumMap<>(Signal.class);
     double calls = counter(MetricSnapshot.CALLS, a -> true);
     double successes = counter(MetricSnapshot.CALLS, outcome("success"));
-    values.put(Signal.LATENCY_MEAN_MS, scaled(mean("gen_ai.client.operation.duration",
-        a -> !a.containsKey("error.type")), 1000));
-    values.put(Signal.INPUT_TOKENS_MEAN, mean("gen_ai.client.token.usage",
-        a -> "input".equals(a.get("gen_ai.token.type"))));
+    // the official agent's names, else the newest conventions' (OTEL_SEMCONV_STABILITY_OPT_IN)
+    Predicate<Map<String, Object>> answered = a -> !a.containsKey("error.type");
+    values.put(Signal.LATENCY_MEAN_MS, scaled(either(mean("gen_ai.client.operation.duration", answered),
+        mean("gen_ai.client.inference.duration", answered)), 1000));
+    values.put(Signal.INPUT_TOKENS_MEAN, either(
+        mean("gen_ai.client.token.usage", a -> "input".equals(a.get("gen_ai.token.type"))),
+        mean("gen_ai.client.inference.operation.input_tokens", a -> true)));
     values.put(Signal.RATE_LIMITED_RATIO, ratio(counter(MetricSnapshot.CALLS, outcome("rate_limited")), calls, MIN_CALLS));
     values.put(Signal.AUTH_FAILURE_RATIO, ratio(counter(MetricSnapshot.CALLS, outcome("auth_failure")), calls, MIN_CALLS));
     values.put(Signal.SERVER_ERROR_RATIO, ratio(counter(MetricSnapshot.CALLS, outcome("server_error")), calls, MIN_CALLS));
@@ -64,6 +67,10 @@ final class PhaseSignals {
       return null;
     }
     return (end.histogramSum(histogram, chat) - start.histogramSum(histogram, chat)) / count;
+  }
+
+  private static Double either(Double legacyName, Double latestName) {
+    return legacyName != null ? legacyName : latestName;
   }
 
   private static Predicate<Map<String, Object>> outcome(String outcome) {

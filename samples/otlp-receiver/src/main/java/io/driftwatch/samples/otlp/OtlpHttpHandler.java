@@ -92,9 +92,7 @@ final class OtlpHttpHandler implements HttpHandler {
         telemetry.acceptMetrics(MetricFlattener.flatten(ExportMetricsServiceRequest.parseFrom(body)));
         return ExportMetricsServiceResponse.getDefaultInstance().toByteArray();
       default:
-        // Logs are validated and counted; nothing in the receiver's API reads them back yet.
-        ExportLogsServiceRequest.parseFrom(body);
-        telemetry.acceptOther();
+        telemetry.acceptLogs(LogFlattener.flatten(ExportLogsServiceRequest.parseFrom(body)));
         return ExportLogsServiceResponse.getDefaultInstance().toByteArray();
     }
   }

@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 
 /**
  * A real OTLP/HTTP receiver on the loopback interface: it decodes the official protobuf export
- * requests and keeps every span and metric point for tests to read or wait for.
+ * requests and keeps every span, metric point and log record for tests to read or wait for.
  *
  * <pre>{@code
  * try (OtlpReceiver receiver = OtlpReceiver.start()) {
@@ -97,6 +97,20 @@ public final class OtlpReceiver implements AutoCloseable {
     return telemetry.metrics();
   }
 
+  /** Every log record received so far (the log-based events), in arrival order. */
+  public List<ReceivedLog> logs() {
+    return telemetry.logs();
+  }
+
+  /**
+   * Waits until at least {@code count} received log records match, and returns all that match.
+   *
+   * @throws AssertionError on timeout, naming the event names that did arrive
+   */
+  public List<ReceivedLog> awaitLogs(Predicate<ReceivedLog> match, int count, Duration timeout) {
+    return telemetry.awaitLogs(Objects.requireNonNull(match, "match"), count, timeout);
+  }
+
   /**
    * Waits until at least {@code count} received spans match, and returns all that match.
    *
@@ -129,7 +143,7 @@ public final class OtlpReceiver implements AutoCloseable {
     return telemetry.acceptedRequests();
   }
 
-  /** Forgets spans, metric points, bodies and the request count. */
+  /** Forgets spans, metric points, log records, bodies and the request count. */
   public void clear() {
     telemetry.clear();
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ final class ReceivedTelemetry {
 
   private final List<ReceivedSpan> spans = new ArrayList<>();
   private final List<ReceivedMetric> metrics = new ArrayList<>();
+  private final List<ReceivedLog> logs = new ArrayList<>();
   private final ByteArrayOutputStream bodies = new ByteArrayOutputStream();
   private final ReceivedTelemetryListener listener;
   private int acceptedRequests;
@@ -50,10 +52,20 @@ final class ReceivedTelemetry {
     received.forEach(listener::onMetric);
   }
 
-  synchronized void acceptOther() {
+  synchronized void acceptLogs(List<ReceivedLog> received) {
+    logs.addAll(received);
     acceptedRequests++;
     notifyAll();
   }
+
+  synchronized List<ReceivedLog> logs() {
+    return List.copyOf(logs);
+  }
+
+  synchronized List<ReceivedLog> awaitLogs(Predicate<ReceivedLog> match, int count, Duration timeout) {
+    return awaitMatching(logs, match, count, timeout, "log record", ReceivedLog::eventName);
+  }
+
 
   synchronized List<ReceivedSpan> spans() {
     return List.copyOf(spans);
@@ -74,24 +86,32 @@ final class ReceivedTelemetry {
   synchronized void clear() {
     spans.clear();
     metrics.clear();
+    logs.clear();
     bodies.reset();
     acceptedRequests = 0;
   }
 
   synchronized List<ReceivedSpan> awaitSpans(Predicate<ReceivedSpan> match, int count, Duration timeout) {
+    return awaitMatching(spans, match, count, timeout, "span", s -> s.name() + " (" + s.kind() + ")");
+  }
+
+  /** Waits on this monitor until {@code count} items of {@code items} (a list it guards) match. */
+  private <T> List<T> awaitMatching(List<T> items, Predicate<T> match, int count, Duration timeout, String what,
+      Function<T, String> describe) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      List<ReceivedSpan> matching = spans.stream().filter(match).toList();
+      List<T> matching = items.stream().filter(match).toList();
       if (matching.size() >= count) {
         return matching;
       }
       if (!waitUntil(deadline)) {
-        throw new AssertionError("expected at least " + count + " matching span(s) within " + timeout
-            + " but " + matching.size() + " matched; received " + spans.size() + " span(s): "
-            + describe(spans.stream().map(s -> s.name() + " (" + s.kind() + ")").toList()));
+        throw new AssertionError("expected at least " + count + " matching " + what + "(s) within " + timeout
+            + " but " + matching.size() + " matched; received " + items.size() + " " + what + "(s): "
+            + describe(items.stream().map(describe).toList()));
       }
     }
   }
+
 
   synchronized ReceivedMetric awaitMetric(String name, Predicate<ReceivedMetric> match, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -9,9 +9,11 @@ import io.driftwatch.genai.providers.GenAiCall;
 
 /**
  * Opt-in content capture: turns the request's messages and the answer into the conventions'
- * {@code gen_ai.system_instructions}, {@code gen_ai.input.messages} and
- * {@code gen_ai.output.messages} (role + text parts, and tool-call parts by {@link ToolCallParts}),
- * each text redacted, then cut to a maximum length.
+ * {@code gen_ai.system_instructions} (only instructions an API passes apart from the chat history:
+ * Anthropic's and Bedrock's {@code system}, Gemini's {@code systemInstruction}, the Responses API's
+ * {@code instructions}), {@code gen_ai.input.messages} (the history in order, its system and
+ * developer messages included) and {@code gen_ai.output.messages} (role + text parts, and tool-call
+ * parts by {@link ToolCallParts}), each text redacted, then cut to a maximum length.
  */
 public final class MessageContentCapture {
 
@@ -30,15 +32,18 @@ public final class MessageContentCapture {
     ArrayNode system = mapper.createArrayNode();
     ArrayNode input = mapper.createArrayNode();
     if (request != null) {
-      addText(system, request.get("system")); // Anthropic
+      // only instructions the API takes apart from the history; system and developer messages of
+      // the history stay in gen_ai.input.messages, where the conventions put them
+      addText(system, request.get("system")); // Anthropic; Bedrock Converse ([{text}])
       addText(system, request.get("instructions")); // OpenAI Responses
-      addMessages(request.get("messages"), system, input);
-      addMessages(request.get("contents"), system, input); // Gemini
+      addText(system, geminiSystemInstruction(request)); // Gemini
+      addMessages(request.get("messages"), input);
+      addMessages(request.get("contents"), input); // Gemini
       JsonNode responsesInput = request.get("input");
       if (responsesInput != null && responsesInput.isTextual()) {
         input.add(message("user", responsesInput.asText(), null));
       } else {
-        addMessages(responsesInput, system, input);
+        addMessages(responsesInput, input);
       }
     }
     ArrayNode output = mapper.createArrayNode();
@@ -53,7 +58,14 @@ public final class MessageContentCapture {
     return new CapturedContent(finish(system), finish(input), finish(output));
   }
 
-  private void addMessages(JsonNode messages, ArrayNode system, ArrayNode input) {
+  /** Gemini's {@code systemInstruction} (or {@code system_instruction}), a content of text parts. */
+  private static JsonNode geminiSystemInstruction(JsonNode request) {
+    JsonNode instruction = request.has("systemInstruction") ? request.get("systemInstruction")
+        : request.get("system_instruction");
+    return instruction == null ? null : instruction.get("parts");
+  }
+
+  private void addMessages(JsonNode messages, ArrayNode input) {
     if (messages == null || !messages.isArray()) {
       return;
     }
@@ -61,18 +73,14 @@ public final class MessageContentCapture {
       String role = ToolCallParts.roleOf(message);
       StringBuilder text = new StringBuilder();
       appendText(message.has("content") ? message.get("content") : message.get("parts"), text); // Gemini: parts
-      if ("system".equals(role) || "developer".equals(role)) {
-        system.add(part(text.toString()));
-      } else {
-        ArrayNode tools = mapper.createArrayNode();
-        boolean toolResult = toolParts.addFrom(message, tools);
-        ArrayNode parts = mapper.createArrayNode();
-        if (!toolResult && (text.length() > 0 || tools.isEmpty())) {
-          parts.add(part(text.toString()));
-        }
-        parts.addAll(tools);
-        input.add(message(role, parts, null));
+      ArrayNode tools = mapper.createArrayNode();
+      boolean toolResult = toolParts.addFrom(message, tools);
+      ArrayNode parts = mapper.createArrayNode();
+      if (!toolResult && (text.length() > 0 || tools.isEmpty())) {
+        parts.add(part(text.toString()));
       }
+      parts.addAll(tools);
+      input.add(message(role, parts, null));
     }
   }
 

@@ -29,10 +29,12 @@ public record CallReport(Target target, Request request, Response response, Usag
    * What the request asked for.
    *
    * @param bodyBytes the request body's size, or -1 when unknown
+   * @param serviceTier OpenAI's requested service tier
+   * @param previousResponseId the Responses API's {@code previous_response_id}
    */
   public record Request(String model, Long maxTokens, Double temperature, Double topP, Long topK,
       Double frequencyPenalty, Double presencePenalty, List<String> stopSequences, Long seed, Long choiceCount,
-      Boolean stream, String outputType, long bodyBytes) {}
+      Boolean stream, String outputType, long bodyBytes, String serviceTier, String previousResponseId) {}
 
   /**
    * What the provider answered.
@@ -40,10 +42,12 @@ public record CallReport(Target target, Request request, Response response, Usag
    * @param finishReasons already bounded in count and length
    * @param providerErrorType the provider's own error code from an error body
    * @param bodyBytes bytes of the response body as read, or -1 when no response arrived
+   * @param systemFingerprint OpenAI's {@code system_fingerprint}
+   * @param serviceTier OpenAI's {@code service_tier} that served the answer
    * @param toolNames the tools the answer called, in order, already bounded; empty when it called none
    */
   public record Response(String id, String model, List<String> finishReasons, String providerErrorType,
-      long bodyBytes, List<String> toolNames) {}
+      long bodyBytes, String systemFingerprint, String serviceTier, List<String> toolNames) {}
 
   /**
    * An embeddings call's size.

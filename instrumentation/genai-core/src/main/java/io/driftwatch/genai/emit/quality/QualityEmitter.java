@@ -12,6 +12,7 @@ import static io.driftwatch.genai.emit.Catalogue.QUALITY_SCORE_BUCKETS;
 import static io.driftwatch.genai.emit.Catalogue.RESPONSE_ID;
 
 import io.driftwatch.genai.emit.Instruments;
+import io.driftwatch.genai.emit.LogEvents;
 import io.driftwatch.genai.util.DropCounter;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
@@ -24,9 +25,10 @@ import io.opentelemetry.context.Context;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Exports a quality score: a short {@code evaluation {name}} span under the scored call's span
- * carrying the {@code gen_ai.evaluation.result} event, and the {@code driftwatch.llm.quality.score}
- * histogram with the call's model and prompt version.
+ * Exports a quality score: the {@code gen_ai.evaluation.result} event as a log record tied to the
+ * scored call's span and (unless span events are off) on a short {@code evaluation {name}} span
+ * under it, and the {@code driftwatch.llm.quality.score} histogram with the call's model and prompt
+ * version.
  */
 public final class QualityEmitter {
 
@@ -37,11 +39,24 @@ public final class QualityEmitter {
   private final DoubleHistogram scores;
   private final RecentCalls recentCalls;
   private final DropCounter drops;
+  private final LogEvents logEvents;
+  private final boolean spanEvents;
 
   public QualityEmitter(Tracer tracer, Meter meter, RecentCalls recentCalls, DropCounter drops) {
+    this(tracer, meter, recentCalls, drops, LogEvents.NONE, true);
+  }
+
+  /**
+   * @param logEvents the result also becomes a log record tied to the scored call's span
+   * @param spanEvents the result also becomes an event on an {@code evaluation {name}} child span
+   */
+  public QualityEmitter(Tracer tracer, Meter meter, RecentCalls recentCalls, DropCounter drops, LogEvents logEvents,
+      boolean spanEvents) {
     this.tracer = tracer;
     this.recentCalls = recentCalls;
     this.drops = drops;
+    this.logEvents = logEvents;
+    this.spanEvents = spanEvents;
     this.scores = Instruments.histogram(meter, QUALITY_SCORE, QUALITY_SCORE_BUCKETS);
   }
 
@@ -80,10 +95,14 @@ public final class QualityEmitter {
     if (score.explanation() != null) {
       result.put(EVALUATION_EXPLANATION, truncate(score.explanation(), MAX_EXPLANATION_CHARS));
     }
-    Span span = tracer.spanBuilder("evaluation " + name).setSpanKind(SpanKind.INTERNAL).setParent(parent)
-        .setStartTimestamp(score.epochNanos(), TimeUnit.NANOSECONDS).startSpan();
-    span.addEvent(EVALUATION_RESULT_EVENT, result.build(), score.epochNanos(), TimeUnit.NANOSECONDS);
-    span.end(score.epochNanos(), TimeUnit.NANOSECONDS);
+    Attributes event = result.build();
+    logEvents.emit(EVALUATION_RESULT_EVENT, Span.fromContext(parent).getSpanContext(), score.epochNanos(), event);
+    if (spanEvents) {
+      Span span = tracer.spanBuilder("evaluation " + name).setSpanKind(SpanKind.INTERNAL).setParent(parent)
+          .setStartTimestamp(score.epochNanos(), TimeUnit.NANOSECONDS).startSpan();
+      span.addEvent(EVALUATION_RESULT_EVENT, event, score.epochNanos(), TimeUnit.NANOSECONDS);
+      span.end(score.epochNanos(), TimeUnit.NANOSECONDS);
+    }
   }
 
   private static String truncate(String text, int max) {

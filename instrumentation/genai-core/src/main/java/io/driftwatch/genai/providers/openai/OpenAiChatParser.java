@@ -24,6 +24,7 @@ public final class OpenAiChatParser implements ProviderParser {
     call.seed = Json.whole(request, "seed");
     call.choiceCount = Json.whole(request, "n");
     call.stream = Json.bool(request, "stream");
+    call.requestServiceTier = Json.text(request, "service_tier");
     JsonNode responseFormat = Json.object(request, "response_format");
     if (responseFormat != null) {
       String type = Json.text(responseFormat, "type");
@@ -50,6 +51,7 @@ public final class OpenAiChatParser implements ProviderParser {
     call.responseId = Json.text(response, "id");
     call.responseModel = Json.text(response, "model");
     call.systemFingerprint = Json.text(response, "system_fingerprint");
+    call.responseServiceTier = Json.text(response, "service_tier");
     JsonNode choices = response.get("choices");
     if (choices != null && choices.isArray()) {
       for (JsonNode choice : choices) {

@@ -18,6 +18,8 @@ public final class OpenAiResponsesParser implements ProviderParser {
     call.temperature = Json.decimal(request, "temperature");
     call.topP = Json.decimal(request, "top_p");
     call.stream = Json.bool(request, "stream");
+    call.requestServiceTier = Json.text(request, "service_tier");
+    call.previousResponseId = Json.text(request, "previous_response_id");
     JsonNode format = Json.object(Json.object(request, "text"), "format");
     if (format != null) {
       String type = Json.text(format, "type");
@@ -36,6 +38,7 @@ public final class OpenAiResponsesParser implements ProviderParser {
   public void readResponse(JsonNode response, GenAiCall call) {
     call.responseId = Json.text(response, "id");
     call.responseModel = Json.text(response, "model");
+    call.responseServiceTier = Json.text(response, "service_tier");
     readOutput(response.get("output"), call);
     String finishReason = finishReasonOf(response);
     if (finishReason != null) {

@@ -9,8 +9,9 @@ import java.util.List;
  */
 public final class ChunkTimings {
 
-  public static final List<Double> BUCKETS = List.of(0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5,
-      0.75, 1.0, 2.5);
+  /** The conventions' advice for the client's per-chunk histogram, which replays these buckets. */
+  public static final List<Double> BUCKETS = List.of(0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12,
+      10.24, 20.48, 40.96, 81.92);
 
   private final long startNanoTime;
   private final long[] counts = new long[BUCKETS.size() + 1];

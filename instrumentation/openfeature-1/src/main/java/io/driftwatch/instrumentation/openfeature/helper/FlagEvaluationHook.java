@@ -23,10 +23,40 @@ public final class FlagEvaluationHook implements Hook<Object> {
         value = value.substring(0, MAX_VALUE_CHARS);
       }
       String provider = context.getProviderMetadata() == null ? null : context.getProviderMetadata().getName();
-      ThreadContextMirror.flagEvaluated(
-          new FlagEvaluation(details.getFlagKey(), details.getVariant(), value, details.getReason(), provider));
+      ThreadContextMirror.flagEvaluated(new FlagEvaluation(details.getFlagKey(), details.getVariant(), value,
+          details.getReason(), provider, bounded(targetingKey(context)), bounded(metadata(details, "version")),
+          bounded(metadata(details, "flagSetId")), errorType(details)));
     } catch (RuntimeException ignored) {
       // observation only
     }
+  }
+
+  private static String targetingKey(HookContext<Object> context) {
+    try {
+      return context.getCtx() == null ? null : context.getCtx().getTargetingKey();
+    } catch (RuntimeException | LinkageError olderSdk) {
+      return null;
+    }
+  }
+
+  /** Flag metadata came with SDK 1.x releases after the hook API: an older SDK simply has none. */
+  private static String metadata(FlagEvaluationDetails<Object> details, String key) {
+    try {
+      return details.getFlagMetadata() == null ? null : details.getFlagMetadata().getString(key);
+    } catch (RuntimeException | LinkageError olderSdk) {
+      return null;
+    }
+  }
+
+  private static String errorType(FlagEvaluationDetails<Object> details) {
+    try {
+      return details.getErrorCode() == null ? null : details.getErrorCode().name().toLowerCase(java.util.Locale.ROOT);
+    } catch (RuntimeException | LinkageError olderSdk) {
+      return null;
+    }
+  }
+
+  private static String bounded(String value) {
+    return value == null || value.length() <= MAX_VALUE_CHARS ? value : value.substring(0, MAX_VALUE_CHARS);
   }
 }
