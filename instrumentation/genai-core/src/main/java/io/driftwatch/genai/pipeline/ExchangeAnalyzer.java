@@ -56,6 +56,8 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   private final SignalMetrics signals;
   private final MetricAttributes metricAttributes;
   private final DropCounter drops;
+  /** Vector-store and MCP calls; null in pipelines built for LLM calls alone. */
+  private final UpstreamCalls upstream;
   private final Thread worker;
   private final Set<LlmExchange> watchedStreams = ConcurrentHashMap.newKeySet();
   private final long streamIdleTimeoutNanos;
@@ -65,6 +67,14 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   public ExchangeAnalyzer(int capacity, CallAnalyzer analyzer, GenAiSpanEmitter spans,
       MetricAttributes metricAttributes, GenAiMetrics metrics, SignalMetrics signals, RecentCalls recentCalls,
       QualityEmitter quality, DropCounter drops, long streamIdleTimeoutMillis) {
+    this(capacity, analyzer, spans, metricAttributes, metrics, signals, recentCalls, quality, drops,
+        streamIdleTimeoutMillis, null);
+  }
+
+  ExchangeAnalyzer(int capacity, CallAnalyzer analyzer, GenAiSpanEmitter spans,
+      MetricAttributes metricAttributes, GenAiMetrics metrics, SignalMetrics signals, RecentCalls recentCalls,
+      QualityEmitter quality, DropCounter drops, long streamIdleTimeoutMillis, UpstreamCalls upstream) {
+    this.upstream = upstream;
     this.recentCalls = recentCalls;
     this.streamIdleTimeoutNanos = streamIdleTimeoutMillis * 1_000_000L;
     this.quality = quality;
@@ -83,14 +93,14 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   public static ExchangeAnalyzer create(GenAiSettings settings, MetadataSettings metadata, Tracer tracer, Meter meter,
       DropCounter drops) {
     RecentCalls recentCalls = new RecentCalls();
-    MetricAttributes metricAttributes = new MetricAttributes(
-        new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields(),
+    AttributeValueCap cap = new AttributeValueCap(settings.maxAttributeValues(), drops);
+    MetricAttributes metricAttributes = new MetricAttributes(cap, metadata.metricFields(),
         settings.emitLegacySystemAttribute());
     return new ExchangeAnalyzer(QUEUE_CAPACITY, callAnalyzer(settings, drops),
         new GenAiSpanEmitter(tracer, settings.emitLegacySystemAttribute()), metricAttributes,
         new GenAiMetrics(meter), new SignalMetrics(meter, metricAttributes, drops),
         recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops),
-        drops, settings.streamIdleTimeoutMillis());
+        drops, settings.streamIdleTimeoutMillis(), new UpstreamCalls(tracer, meter, cap, drops));
   }
 
   /** The analysis the agent runs on each finished call: parsers, the four checks, retries, cost, content. */
@@ -166,6 +176,9 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   /** Analyses and emits one call; visible for tests that run without the worker thread. */
   void process(LlmExchange exchange) {
     try {
+      if (upstream != null && upstream.process(exchange)) {
+        return;
+      }
       CallReport report = analyzer.analyze(exchange);
       SpanContext span = spans.emit(report);
       CallAttributes attributes = metricAttributes.forCall(report);
