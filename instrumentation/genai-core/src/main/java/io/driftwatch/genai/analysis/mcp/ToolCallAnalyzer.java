@@ -103,7 +103,7 @@ public final class ToolCallAnalyzer {
         skipped = "unknown_shape";
         drops.count(UNKNOWN_SHAPE, "an MCP answer had neither result nor error; span has no outcome attributes");
       }
-    } else if (exchange.statusCode() == 202 && body.bytes() == null) {
+    } else if (exchange.statusCode() >= 200 && exchange.statusCode() < 300 && body.bytes() == null) {
       // HTTP+SSE transport: the answer travels on the separate event stream
       skipped = ANSWER_NOT_IN_EXCHANGE;
     } else if (skipped == null && exchange.statusCode() >= 200 && exchange.statusCode() < 300) {
