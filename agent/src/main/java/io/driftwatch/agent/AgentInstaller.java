@@ -9,6 +9,7 @@ import io.driftwatch.genai.context.MetadataSettings;
 import io.driftwatch.genai.emit.quality.QualityScore;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.pipeline.ExchangeAnalyzer;
+import io.driftwatch.genai.protocols.AllProtocols;
 import io.driftwatch.genai.providers.detect.ProviderDetector;
 import io.driftwatch.genai.util.FaultInjection;
 import io.driftwatch.tooling.AgentLog;
@@ -87,7 +88,8 @@ public final class AgentInstaller {
     analyzer.start();
     QualityBridge.install((responseId, name, score, label, explanation) -> analyzer.submitQuality(
         new QualityScore(responseId, name, score, label, explanation, nowEpochNanos())));
-    LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
+    LlmExchanges.install(new AllProtocols(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
+            config.upstream()),
         settings.maxCapturedBodyBytes(), analyzer, new MetadataCapture(metadata), drops);
     Runtime.getRuntime().addShutdownHook(new Thread(
         new BoundedShutdown(analyzer, started, selectors, settings.shutdownTimeoutMillis()), "driftwatch-shutdown"));

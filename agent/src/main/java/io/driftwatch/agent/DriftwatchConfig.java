@@ -4,6 +4,7 @@ import io.driftwatch.genai.config.ConfigException;
 import io.driftwatch.genai.config.ConfigSource;
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.config.SettingValues;
+import io.driftwatch.genai.config.UpstreamSettings;
 import io.driftwatch.genai.context.MetadataSettings;
 import io.driftwatch.genai.util.FaultInjection;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
@@ -22,9 +23,10 @@ import java.util.Set;
  * @param metadata where the runbook metadata is looked up
  * @param clients the per-client switches
  * @param faultPoints the points {@link FaultInjection} fails at, for the host-safety tests
+ * @param upstream which vector-store and MCP calls are watched
  */
 record DriftwatchConfig(GenAiSettings genAi, MetadataSettings metadata, ClientSwitches clients,
-    Set<String> faultPoints) {
+    Set<String> faultPoints, UpstreamSettings upstream) {
 
   DriftwatchConfig {
     faultPoints = Set.copyOf(faultPoints);
@@ -68,6 +70,7 @@ record DriftwatchConfig(GenAiSettings genAi, MetadataSettings metadata, ClientSw
       ExporterProtocolCheck.validate(source); // about the SDK, which a disabled agent never starts
     }
     Set<String> faultPoints = new LinkedHashSet<>(SettingValues.listValue(source, FaultInjection.KEY));
-    return new DriftwatchConfig(genAi, metadata, new ClientSwitches(source), faultPoints);
+    return new DriftwatchConfig(genAi, metadata, new ClientSwitches(source), faultPoints,
+        UpstreamSettings.from(source));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.PreStartFlags;
 import io.driftwatch.genai.config.GenAiSettings;
+import io.driftwatch.genai.config.UpstreamSettings;
 import io.driftwatch.genai.context.MetadataField;
 import io.driftwatch.genai.context.MetadataSettings;
 import java.io.IOException;
@@ -69,6 +70,19 @@ class ConfigurationTableTest {
     });
 
     assertEquals(GenAiSettings.defaults(), documented);
+  }
+
+  @Test
+  void everyRetrievalAndMcpKeyIsDocumentedWithTheCodesDefault() {
+    for (String key : List.of(UpstreamSettings.RETRIEVAL_ENABLED, UpstreamSettings.VECTOR_STORE_ENDPOINTS,
+        UpstreamSettings.MCP_ENABLED, UpstreamSettings.MCP_ENDPOINTS)) {
+      assertDocumented(key);
+    }
+    UpstreamSettings documented = UpstreamSettings.from(key -> {
+      String value = documentedDefaults.get(key);
+      return value == null || NO_VALUE.contains(value) ? null : value;
+    });
+    assertEquals(UpstreamSettings.defaults(), documented);
   }
 
   @Test

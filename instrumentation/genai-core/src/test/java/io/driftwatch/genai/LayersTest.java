@@ -25,7 +25,8 @@ class LayersTest {
       .layer("base").definedBy("io.driftwatch.genai.config..", "io.driftwatch.genai.util..")
       .layer("context").definedBy("io.driftwatch.genai.context..")
       .layer("exchange").definedBy("io.driftwatch.genai.exchange..")
-      .layer("providers").definedBy("io.driftwatch.genai.providers..")
+      .layer("providers").definedBy("io.driftwatch.genai.providers..", "io.driftwatch.genai.retrieval..",
+          "io.driftwatch.genai.mcp..", "io.driftwatch.genai.protocols..")
       .layer("analysis").definedBy("io.driftwatch.genai.analysis..")
       .layer("emit").definedBy("io.driftwatch.genai.emit..")
       .layer("replay").definedBy("io.driftwatch.genai.replay..")
@@ -48,7 +49,8 @@ class LayersTest {
   @ArchTest
   static final ArchRule emittersReadOnlyTheReport = noClasses().that().resideInAPackage("io.driftwatch.genai.emit..")
       .should().dependOnClassesThat().resideInAnyPackage("io.driftwatch.genai.exchange..",
-          "io.driftwatch.genai.providers..")
+          "io.driftwatch.genai.providers..", "io.driftwatch.genai.retrieval..", "io.driftwatch.genai.mcp..",
+          "io.driftwatch.genai.protocols..")
       .orShould().dependOnClassesThat(resideInAPackage("io.driftwatch.genai.analysis..")
           .and(not(resideInAPackage("io.driftwatch.genai.analysis.report.."))));
 
@@ -56,7 +58,8 @@ class LayersTest {
   @ArchTest
   static final ArchRule reportIsSelfContained = noClasses().that().resideInAPackage("io.driftwatch.genai.analysis.report..")
       .should().dependOnClassesThat().resideInAnyPackage("io.driftwatch.genai.exchange..",
-          "io.driftwatch.genai.providers..", "io.driftwatch.genai.analysis", "io.driftwatch.genai.analysis.checks..",
+          "io.driftwatch.genai.providers..", "io.driftwatch.genai.retrieval..", "io.driftwatch.genai.mcp..",
+          "io.driftwatch.genai.analysis", "io.driftwatch.genai.analysis.checks..",
           "io.driftwatch.genai.analysis.content..", "io.driftwatch.genai.analysis.cost..",
           "io.driftwatch.genai.analysis.outcome..", "io.driftwatch.genai.analysis.runbook..");
 
@@ -70,6 +73,13 @@ class LayersTest {
           "io.driftwatch.genai.analysis.content..", "io.driftwatch.genai.analysis.runbook..",
           "io.driftwatch.genai.analysis.report..")
       .should().dependOnClassesThat().resideInAPackage("io.driftwatch.genai.exchange..");
+
+  /** A vector store or an MCP server is one more folder: LLM providers never know of them. */
+  @ArchTest
+  static final ArchRule providersDoNotKnowTheOtherCalls = noClasses().that()
+      .resideInAPackage("io.driftwatch.genai.providers..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.driftwatch.genai.retrieval..",
+          "io.driftwatch.genai.mcp..", "io.driftwatch.genai.protocols..");
 
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("io.driftwatch.genai.(**)").should().beFreeOfCycles();

@@ -9,6 +9,7 @@ import static io.opentelemetry.api.common.AttributeKey.stringKey;
 import io.driftwatch.genai.context.MetadataField;
 import io.opentelemetry.api.common.AttributeKey;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every name Driftwatch emits: attribute keys, event names, metrics with their units, and histogram
@@ -280,8 +281,64 @@ public final class Catalogue {
   public static final Metric AGENT_DROPPED = new Metric("driftwatch.agent.dropped", "{event}",
       "Telemetry the agent gave up on, by reason; the application is never affected", List.of(DROP_REASON));
 
+  // ---- retrieval (vector-store queries) and MCP tool calls: one block, see docs/SIGNALS.md "Retrieval and tools"
+  // GenAI retrieval spans and the database conventions
+  public static final AttributeKey<String> DATA_SOURCE_ID = stringKey("gen_ai.data_source.id");
+  public static final AttributeKey<String> DB_SYSTEM_NAME = stringKey("db.system.name");
+  public static final AttributeKey<String> DB_COLLECTION_NAME = stringKey("db.collection.name");
+  public static final AttributeKey<String> DB_OPERATION_NAME = stringKey("db.operation.name");
+  public static final AttributeKey<String> DB_QUERY_SUMMARY = stringKey("db.query.summary");
+  public static final AttributeKey<Long> DB_RETURNED_ROWS = longKey("db.response.returned_rows");
+  public static final AttributeKey<String> DB_RESPONSE_STATUS_CODE = stringKey("db.response.status_code");
+  /** The query had a metadata filter (a where, filter or post_filter clause). */
+  public static final AttributeKey<Boolean> RETRIEVAL_FILTERED = booleanKey("driftwatch.retrieval.filtered");
+  /** similarity (higher is closer) or distance (lower is closer). */
+  public static final AttributeKey<String> RETRIEVAL_SCORE_KIND = stringKey("driftwatch.retrieval.score.kind");
+  public static final AttributeKey<Double> RETRIEVAL_SCORE_TOP = doubleKey("driftwatch.retrieval.score.top");
+  public static final AttributeKey<Double> RETRIEVAL_SCORE_BOTTOM = doubleKey("driftwatch.retrieval.score.bottom");
+  // GenAI execute_tool spans and the MCP conventions
+  public static final AttributeKey<String> TOOL_NAME = stringKey("gen_ai.tool.name");
+  public static final AttributeKey<String> TOOL_CALL_ID = stringKey("gen_ai.tool.call.id");
+  public static final AttributeKey<String> MCP_METHOD_NAME = stringKey("mcp.method.name");
+  public static final AttributeKey<String> JSONRPC_REQUEST_ID = stringKey("jsonrpc.request.id");
+  public static final AttributeKey<List<String>> MCP_TOOLS_OFFERED = stringArrayKey("driftwatch.mcp.tools.offered");
+  public static final AttributeKey<Long> MCP_TOOLS_OFFERED_COUNT = longKey("driftwatch.mcp.tools.offered.count");
+
+  /** The database conventions' buckets for {@code db.client.operation.duration}. */
+  public static final List<Double> DB_DURATION_BUCKETS = List.of(0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0);
+  /** The MCP conventions' buckets for {@code mcp.client.operation.duration}. */
+  public static final List<Double> MCP_DURATION_BUCKETS =
+      List.of(0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0);
+  public static final List<Long> RETURNED_ROWS_BUCKETS = List.of(0L, 1L, 2L, 5L, 10L, 20L, 50L, 100L, 1000L);
+  /** Similarities are 0 to 1 for most metrics; distances and BM25-mixed scores go higher. */
+  public static final List<Double> RETRIEVAL_SCORE_BUCKETS =
+      List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0, 1.5, 2.0, 5.0, 10.0);
+
+  private static final List<AttributeKey<?>> RETRIEVAL_ATTRIBUTES =
+      List.of(DB_SYSTEM_NAME, DB_COLLECTION_NAME, DB_OPERATION_NAME, SERVER_ADDRESS);
+  public static final Metric RETRIEVAL_DURATION = new Metric("db.client.operation.duration", "s",
+      "Duration of vector-store queries", List.of(DB_SYSTEM_NAME, DB_COLLECTION_NAME, DB_OPERATION_NAME,
+          SERVER_ADDRESS, ERROR_TYPE));
+  public static final Metric RETRIEVAL_RETURNED_ROWS = new Metric("db.client.response.returned_rows", "{row}",
+      "Hits a vector-store query returned", RETRIEVAL_ATTRIBUTES);
+  public static final Metric RETRIEVAL_EMPTY_RESULTS = new Metric("driftwatch.retrieval.empty_results", "{query}",
+      "Successful vector-store queries that returned no hit", RETRIEVAL_ATTRIBUTES);
+  public static final Metric RETRIEVAL_TOP_SCORE = new Metric("driftwatch.retrieval.top_score", "1",
+      "Score of the best-ranked hit of each vector-store query", List.of(DB_SYSTEM_NAME, DB_COLLECTION_NAME,
+          DB_OPERATION_NAME, SERVER_ADDRESS, RETRIEVAL_SCORE_KIND));
+  public static final Metric TOOL_CALL_DURATION = new Metric("mcp.client.operation.duration", "s",
+      "Duration of MCP tool calls, from the request to its answer", List.of(MCP_METHOD_NAME, TOOL_NAME,
+          SERVER_ADDRESS, ERROR_TYPE));
+  public static final Metric TOOL_CALLS = new Metric("driftwatch.tool.calls", "{call}",
+      "MCP tool calls by tool; error.type is set on the failed ones", List.of(TOOL_NAME, SERVER_ADDRESS, ERROR_TYPE));
+
+  /** The metrics of the block above, part of {@link #METRICS}. */
+  public static final List<Metric> UPSTREAM_METRICS = List.of(RETRIEVAL_DURATION, RETRIEVAL_RETURNED_ROWS,
+      RETRIEVAL_EMPTY_RESULTS, RETRIEVAL_TOP_SCORE, TOOL_CALL_DURATION, TOOL_CALLS);
+  // ---- end of the retrieval and MCP block
+
   /** Every metric the agent can export; which GenAI names it does depends on SemconvStability. */
-  public static final List<Metric> METRICS = List.of(OPERATION_DURATION, TOKEN_USAGE, TIME_TO_FIRST_CHUNK,
+  public static final List<Metric> METRICS = Stream.concat(Stream.of(OPERATION_DURATION, TOKEN_USAGE, TIME_TO_FIRST_CHUNK,
       TIME_PER_OUTPUT_CHUNK, TOKENS, COST_USD, UNPRICED_CALLS, REQUEST_SIZE, RESPONSE_SIZE, CALLS, RETRIES,
       REMAINING_REQUESTS, REMAINING_TOKENS, RETRY_AFTER, REFUSALS, FORMAT_CHECKS, OUTPUT_LENGTH_CHARS, TRUNCATIONS,
       EMPTY_OUTPUTS, DUPLICATE_OUTPUTS, TOOL_CALL_ANSWERS, QUALITY_SCORE, PROMPT_CHANGES, MODEL_CHANGES, AGENT_DROPPED,
@@ -289,7 +346,8 @@ public final class Catalogue {
       INFERENCE_DURATION, EMBEDDINGS_DURATION, INFERENCE_TIME_TO_FIRST_CHUNK, INFERENCE_TIME_PER_OUTPUT_CHUNK,
       INFERENCE_USAGE_INPUT_TOKENS, INFERENCE_USAGE_OUTPUT_TOKENS, INFERENCE_USAGE_CACHE_READ_INPUT_TOKENS,
       INFERENCE_USAGE_CACHE_WRITE_INPUT_TOKENS, INFERENCE_USAGE_REASONING_OUTPUT_TOKENS,
-      INFERENCE_OPERATION_INPUT_TOKENS, INFERENCE_OPERATION_OUTPUT_TOKENS, EMBEDDINGS_OPERATION_INPUT_TOKENS);
+      INFERENCE_OPERATION_INPUT_TOKENS, INFERENCE_OPERATION_OUTPUT_TOKENS, EMBEDDINGS_OPERATION_INPUT_TOKENS),
+      UPSTREAM_METRICS.stream()).toList();
 
   private Catalogue() {}
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * the outgoing request, so our span joins its trace; otherwise a new trace. Parsed by the
  * OpenTelemetry propagator itself, which rejects every malformed value the specification does.
  */
-final class RemoteParent {
+public final class RemoteParent {
 
   private static final String TRACEPARENT = "traceparent";
   private static final TextMapGetter<String> TRACEPARENT_ONLY = new TextMapGetter<>() {
@@ -27,7 +27,7 @@ final class RemoteParent {
 
   private RemoteParent() {}
 
-  static Context of(String traceparent) {
+  public static Context of(String traceparent) {
     if (traceparent == null) {
       return Context.root();
     }

@@ -63,6 +63,8 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   private final DropCounter drops;
   /** Null when no replay set is kept. */
   private final ReplayRecorder replay;
+  /** Vector-store and MCP calls; null in pipelines built for LLM calls alone. */
+  private final UpstreamCalls upstream;
   private final Thread worker;
   private final Set<LlmExchange> watchedStreams = ConcurrentHashMap.newKeySet();
   private final long streamIdleTimeoutNanos;
@@ -72,7 +74,16 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   public ExchangeAnalyzer(int capacity, CallAnalyzer analyzer, GenAiSpanEmitter spans,
       MetricAttributes metricAttributes, GenAiMetrics metrics, SignalMetrics signals, RecentCalls recentCalls,
       QualityEmitter quality, DropCounter drops, long streamIdleTimeoutMillis, ReplayRecorder replay) {
+    this(capacity, analyzer, spans, metricAttributes, metrics, signals, recentCalls, quality, drops,
+        streamIdleTimeoutMillis, replay, null);
+  }
+
+  ExchangeAnalyzer(int capacity, CallAnalyzer analyzer, GenAiSpanEmitter spans,
+      MetricAttributes metricAttributes, GenAiMetrics metrics, SignalMetrics signals, RecentCalls recentCalls,
+      QualityEmitter quality, DropCounter drops, long streamIdleTimeoutMillis, ReplayRecorder replay,
+      UpstreamCalls upstream) {
     this.replay = replay;
+    this.upstream = upstream;
     this.recentCalls = recentCalls;
     this.streamIdleTimeoutNanos = streamIdleTimeoutMillis * 1_000_000L;
     this.quality = quality;
@@ -98,8 +109,8 @@ public final class ExchangeAnalyzer implements ExchangeSink {
       Logger logger, DropCounter drops) {
     LogEvents events = logger == null ? LogEvents.NONE : new LogEvents(logger);
     RecentCalls recentCalls = new RecentCalls();
-    MetricAttributes metricAttributes = new MetricAttributes(
-        new AttributeValueCap(settings.maxAttributeValues(), drops), metadata.metricFields(),
+    AttributeValueCap cap = new AttributeValueCap(settings.maxAttributeValues(), drops);
+    MetricAttributes metricAttributes = new MetricAttributes(cap, metadata.metricFields(),
         settings.emitLegacySystemAttribute());
     return new ExchangeAnalyzer(QUEUE_CAPACITY, callAnalyzer(settings, drops),
         new GenAiSpanEmitter(tracer, settings.semconvStability(), events, settings.spanEvents(),
@@ -107,7 +118,7 @@ public final class ExchangeAnalyzer implements ExchangeSink {
         new GenAiMetrics(meter, settings.semconvStability()), new SignalMetrics(meter, metricAttributes, drops),
         recentCalls, new QualityEmitter(tracer, meter, recentCalls, drops, events, settings.spanEvents()),
         drops, settings.streamIdleTimeoutMillis(), ReplayRecorder.start(settings.replay(), extraRedactions(settings),
-            drops));
+            drops), new UpstreamCalls(tracer, meter, cap, drops));
   }
 
   /** The analysis the agent runs on each finished call: parsers, the four checks, retries, cost, content. */
@@ -186,6 +197,9 @@ public final class ExchangeAnalyzer implements ExchangeSink {
   /** Analyses and emits one call; visible for tests that run without the worker thread. */
   void process(LlmExchange exchange) {
     try {
+      if (upstream != null && upstream.process(exchange)) {
+        return;
+      }
       AnalyzedCall analyzed = analyzer.analyzeKeepingAnswer(exchange);
       CallReport report = analyzed.report();
       SpanContext span = spans.emit(report);

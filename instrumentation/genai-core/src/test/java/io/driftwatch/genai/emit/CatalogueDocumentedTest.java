@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class CatalogueDocumentedTest {
 
   private static final Path SIGNALS = Path.of("..", "..", "docs", "SIGNALS.md");
-  private static final Pattern METRIC_ROW = Pattern.compile("^\\| `((?:gen_ai|driftwatch)\\.[a-z_.]+)` \\| `[a-z_]+` \\|.*$",
+  private static final Pattern METRIC_ROW = Pattern.compile("^\\| `((?:gen_ai|driftwatch|db|mcp)\\.[a-z_.]+)` \\| `[a-z_]+` \\|.*$",
       Pattern.MULTILINE);
   private static final Pattern SPAN_ATTRIBUTE_ROW = Pattern.compile("^\\| (`[a-z_.]+`(?:, `[a-z_.]+`)*) \\| ([a-z\\[\\]]+) \\|",
       Pattern.MULTILINE);

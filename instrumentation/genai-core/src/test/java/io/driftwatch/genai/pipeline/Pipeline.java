@@ -2,7 +2,9 @@ package io.driftwatch.genai.pipeline;
 
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.context.MetadataSettings;
+import io.driftwatch.genai.config.UpstreamSettings;
 import io.driftwatch.genai.exchange.LlmExchanges;
+import io.driftwatch.genai.protocols.AllProtocols;
 import io.driftwatch.genai.providers.detect.ProviderDetector;
 import io.driftwatch.genai.testing.Telemetry;
 import java.util.List;
@@ -26,7 +28,8 @@ final class Pipeline {
     GenAiSettings settings = GenAiSettings.from(config::get);
     analyzer = ExchangeAnalyzer.create(settings, MetadataSettings.from(config::get), telemetry.tracer(),
         telemetry.meter(), telemetry.logger(), (reason, message) -> drops.add(reason)).start();
-    LlmExchanges.install(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
+    LlmExchanges.install(new AllProtocols(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
+            UpstreamSettings.from(config::get)),
         settings.maxCapturedBodyBytes(), analyzer, null, (reason, message) -> drops.add(reason));
   }
 
