@@ -111,11 +111,12 @@ class ToolCallPipelineTest {
     Attributes span = openAiChat("openai-chat-request.json", "openai-chat-response.json").getAttributes();
 
     JsonNode input = JSON.readTree(string(span, "gen_ai.input.messages"));
-    JsonNode assistant = input.get(1);
+    assertEquals("system", input.get(0).get("role").asText(), "the history's system message stays in the input");
+    JsonNode assistant = input.get(2);
     assertEquals("assistant", assistant.get("role").asText());
     assertEquals("tool_call", assistant.get("parts").get(0).get("type").asText());
     assertEquals("payments", assistant.get("parts").get(0).get("arguments").get("team").asText());
-    JsonNode tool = input.get(2);
+    JsonNode tool = input.get(3);
     assertEquals("tool", tool.get("role").asText());
     assertEquals(1, tool.get("parts").size());
     JsonNode result = tool.get("parts").get(0);

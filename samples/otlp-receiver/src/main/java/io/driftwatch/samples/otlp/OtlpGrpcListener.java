@@ -51,7 +51,7 @@ final class OtlpGrpcListener implements AutoCloseable {
           @Override
           public void export(ExportLogsServiceRequest request, StreamObserver<ExportLogsServiceResponse> reply) {
             telemetry.recordBody(request.toByteArray());
-            telemetry.acceptOther();
+            telemetry.acceptLogs(LogFlattener.flatten(request));
             answer(reply, ExportLogsServiceResponse.getDefaultInstance());
           }
         })
