@@ -15,6 +15,8 @@ final class UpstreamStandIns implements AutoCloseable {
   /** The share of the index a part-built re-index lacks ({@link ChromaStandIn#loseShareOfIndex}). */
   static final double LOST_SHARE = 0.67;
 
+  private static final String MCP_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.modelcontextprotocol";
+
   private final ChromaStandIn chroma;
   private final McpStandInServer mcp;
 
@@ -24,6 +26,10 @@ final class UpstreamStandIns implements AutoCloseable {
   }
 
   static UpstreamStandIns start() {
+    // the MCP server's per-session INFO lines are not the drill's output (slf4j-simple reads this once)
+    if (System.getProperty(MCP_LOG_LEVEL) == null) {
+      System.setProperty(MCP_LOG_LEVEL, "warn");
+    }
     ChromaStandIn chroma = ChromaStandIn.start();
     try {
       return new UpstreamStandIns(chroma, McpStandInServer.streamableHttp());
