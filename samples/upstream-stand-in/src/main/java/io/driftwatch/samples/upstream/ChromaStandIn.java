@@ -5,12 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,30 +40,22 @@ public final class ChromaStandIn implements AutoCloseable {
 
   private record Collection(String id, String name, List<Entry> entries) {}
 
-  private final HttpServer server;
-  private final ExecutorService pool = Executors.newFixedThreadPool(2);
+  private final LoopbackJsonServer server;
   private final Map<String, Collection> byName = new ConcurrentHashMap<>();
   private final Map<String, Collection> byId = new ConcurrentHashMap<>();
   private final AtomicInteger queries = new AtomicInteger();
   private volatile double lostShare;
 
-  private ChromaStandIn() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::handle);
-    server.setExecutor(pool);
-    server.start();
+  private ChromaStandIn() {
+    server = LoopbackJsonServer.start(this::handle, 2);
   }
 
   public static ChromaStandIn start() {
-    try {
-      return new ChromaStandIn();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the Chroma stand-in", e);
-    }
+    return new ChromaStandIn();
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return server.baseUrl();
   }
 
   /** Queries answered so far. */
@@ -236,17 +221,11 @@ public final class ChromaStandIn implements AutoCloseable {
   }
 
   private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    LoopbackJsonServer.send(exchange, status, JSON.writeValueAsBytes(body), Map.of());
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    pool.shutdownNow();
+    server.close();
   }
 }
