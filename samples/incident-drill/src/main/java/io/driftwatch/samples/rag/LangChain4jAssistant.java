@@ -47,7 +47,12 @@ final class LangChain4jAssistant implements SupportAssistant {
   @Override
   public Outcome answer(String question, String orderFacts, String promptVersion, boolean structured) {
     RetrievalDepth depth = retrievalFlag.evaluate();
-    List<String> chunks = index.retrieve(question, depth);
+    List<String> chunks;
+    try {
+      chunks = index.retrieve(question, depth);
+    } catch (RuntimeException e) {
+      chunks = List.of(); // the store failed: answer without articles, as a degraded service would
+    }
     ChatRequest.Builder request = ChatRequest.builder().messages(
         SystemMessage.from(SystemPrompts.text(promptVersion)),
         UserMessage.from(SupportAssistant.userMessage(question, chunks, orderFacts)));

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * ({@code 1 - cos}) with {@code where} equality filters. Enough for LangChain4j's Chroma store.
  *
  * <p>The drill's fault is {@link #loseShareOfIndex}: queries are then answered from an index that a
- * re-index left part-built, so the same question finds fewer and farther chunks.
+ * re-index left part-built, so the same question finds fewer and farther chunks, one query in eight
+ * is refused (503) and one in eight finds nothing.
  */
 public final class ChromaStandIn implements AutoCloseable {
 
@@ -65,7 +66,8 @@ public final class ChromaStandIn implements AutoCloseable {
 
   /**
    * From now on, queries do not see this share in [0, 1] of the entries (the same entries every
-   * time, chosen by id); 0 is the index as it was written.
+   * time, chosen by id), and while it is above 0 every eighth query is refused and every eighth
+   * (another) is answered empty; 0 is the index as it was written.
    */
   public void loseShareOfIndex(double share) {
     if (share < 0 || share > 1) {
@@ -86,6 +88,8 @@ public final class ChromaStandIn implements AutoCloseable {
       } else {
         send(exchange, 200, answer);
       }
+    } catch (Rebuilding e) {
+      send(exchange, 503, JSON.createObjectNode().put("error", "Unavailable").put("message", "the collection is rebuilding"));
     } catch (RuntimeException e) {
       send(exchange, 400, JSON.createObjectNode().put("error", "InvalidArgumentError").put("message", e.toString()));
     }
@@ -142,8 +146,19 @@ public final class ChromaStandIn implements AutoCloseable {
     return Boolean.TRUE;
   }
 
+  /** A query the part-built index refuses. */
+  private static final class Rebuilding extends RuntimeException {
+    Rebuilding() {
+      super(null, null, false, false);
+    }
+  }
+
   private Object query(Collection collection, JsonNode request) {
-    queries.incrementAndGet();
+    int number = queries.incrementAndGet();
+    boolean partBuilt = lostShare > 0;
+    if (partBuilt && number % 8 == 4) {
+      throw new Rebuilding();
+    }
     float[] query = vector(request.path("query_embeddings").get(0));
     int limit = Math.max(1, request.path("n_results").asInt(10));
     JsonNode where = request.path("where");
@@ -156,7 +171,7 @@ public final class ChromaStandIn implements AutoCloseable {
         .filter(entry -> matches(entry.metadata(), where) && !lost(entry))
         .map(entry -> new Ranked(entry, 1 - cosine(query, entry.vector())))
         .sorted(Comparator.comparingDouble(Ranked::distance))
-        .limit(limit)
+        .limit(partBuilt && number % 8 == 0 ? 0 : limit)
         .toList();
     ObjectNode response = JSON.createObjectNode();
     ArrayNode ids = response.putArray("ids").addArray();

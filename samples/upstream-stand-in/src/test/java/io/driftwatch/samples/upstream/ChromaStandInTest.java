@@ -44,6 +44,23 @@ class ChromaStandInTest {
       assertEquals(3, store.search(EmbeddingSearchRequest.builder().queryEmbedding(EAST).maxResults(5).build())
           .matches().size());
       assertEquals(3, chroma.queries());
+
+      // part-built: of the next eight queries (numbers 4 to 11) the 4th is refused and the 8th empty
+      chroma.loseShareOfIndex(0.5);
+      int refused = 0;
+      int empty = 0;
+      for (int i = 0; i < 8; i++) {
+        try {
+          if (store.search(EmbeddingSearchRequest.builder().queryEmbedding(EAST).maxResults(5).build())
+              .matches().isEmpty()) {
+            empty++;
+          }
+        } catch (RuntimeException e) {
+          refused++;
+        }
+      }
+      assertEquals(1, refused);
+      assertTrue(empty >= 1, "empty answers: " + empty);
     }
   }
 }
