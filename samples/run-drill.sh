@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The incident drill in one command: builds everything, then runs the sample RAG app (LangChain4j)
-# with the agent attached through eight scenarios against the local provider stand-in: rate-limit
-# storm, auth failure, 5xx brown-out, total outage, silent model update, prompt regression,
-# retrieval degradation and an ordinary busy hour. For each it records what the agent exported,
+# with the agent attached through nine scenarios against the local provider, vector-store and MCP
+# stand-ins: rate-limit storm, auth failure, 5xx brown-out, total outage, silent model update,
+# prompt regression, retrieval degradation, a broken MCP tool and an ordinary busy hour. For each it records what the agent exported,
 # has promtool run the real alert rules on it, and prints the alerts that fired (minutes after the
 # onset), the triage domain and the next step from the runbook. Needs promtool (apt-get install
 # prometheus). Reports: samples/incident-drill/target/drill/drill-report.{md,json,html}.

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.driftwatch.samples.otlp.ReceivedMetric;
 import io.driftwatch.samples.otlp.ReceivedSpan;
+import io.driftwatch.samples.upstream.McpStandInServer;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientSseClientTransport;

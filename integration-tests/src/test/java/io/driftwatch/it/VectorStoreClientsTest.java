@@ -18,6 +18,7 @@ import dev.langchain4j.store.embedding.chroma.ChromaEmbeddingStore;
 import dev.langchain4j.store.embedding.weaviate.WeaviateEmbeddingStore;
 import io.driftwatch.samples.otlp.ReceivedMetric;
 import io.driftwatch.samples.otlp.ReceivedSpan;
+import io.driftwatch.samples.upstream.VectorStoreStandIn;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

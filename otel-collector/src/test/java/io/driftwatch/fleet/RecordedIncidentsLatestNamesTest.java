@@ -27,6 +27,7 @@ class RecordedIncidentsLatestNamesTest {
   private static final List<RecordedIncidentsTest.Case> CASES = List.of(
       new RecordedIncidentsTest.Case("rate-limit-storm", 30, 60, "page", "provider", 10),
       new RecordedIncidentsTest.Case("retrieval-degradation", 30, 90, "ticket", "infrastructure_retrieval", 60),
+      new RecordedIncidentsTest.Case("tool-failure", 30, 60, "ticket", "infrastructure_retrieval", 20),
       new RecordedIncidentsTest.Case("diurnal-variance", 30, 90, "none", "none", 0));
 
   @TestFactory

@@ -48,6 +48,7 @@ class RecordedIncidentsTest {
       new Case("prompt-regression", 5, 90, "page", "prompt_model", 30),
       new Case("silent-model-update", 30, 90, "ticket", "prompt_model", 60),
       new Case("retrieval-degradation", 30, 90, "ticket", "infrastructure_retrieval", 60),
+      new Case("tool-failure", 30, 60, "ticket", "infrastructure_retrieval", 20),
       new Case("diurnal-variance", 30, 90, "none", "none", 0),
       new Case("diurnal-variance", 5, 90, "none", "none", 0));
 

@@ -53,6 +53,7 @@ public final class IncidentDrill {
         : List.of(Scenarios.named(options.scenario()).orElseThrow());
     List<ScenarioResult> results = new ArrayList<>();
     try (ProviderStandIn standIn = ProviderStandIn.start();
+         UpstreamStandIns upstream = UpstreamStandIns.start();
          TelemetryRoute route = TelemetryRoute.open(options.collector())) {
       DrillSetup setup = DrillSetup.locate(options, route.appEndpoint());
       if (!Files.isRegularFile(setup.agentJar())) {
@@ -62,13 +63,14 @@ public final class IncidentDrill {
       out.println("Driftwatch incident drill, " + options.mode() + " (" + options.callsPerPhase()
           + " calls per phase, " + scenarios.size() + " scenario" + (scenarios.size() == 1 ? "" : "s") + ")");
       out.println("provider stand-in: " + standIn.baseUrl());
+      out.println(upstream.description());
       out.println(route.description());
       out.println("app: " + options.app().description() + ", -javaagent:" + shortPath(setup, setup.agentJar()));
       ConsoleReport console = new ConsoleReport(out);
       Promtool promtool = Promtool.onPath().orElseThrow(() -> new IllegalStateException(
           "promtool is not on PATH: the drill evaluates the real alert rules with it (apt-get install prometheus)"));
       RuleReplay rules = new RuleReplay(promtool, setup.rulesDirectory(), setup.outputDirectory().resolve("promtool"));
-      ScenarioRun runner = new ScenarioRun(setup, standIn, route.receiver(), RunbookSteps.at(setup.projectRoot()), rules,
+      ScenarioRun runner = new ScenarioRun(setup, standIn, upstream, route.receiver(), RunbookSteps.at(setup.projectRoot()), rules,
           out);
       for (Scenario scenario : scenarios) {
         console.scenarioHeader(scenario, options.app().serviceName(scenario));

@@ -1,11 +1,15 @@
 package io.driftwatch.samples.drill;
 
-/** The four signal layers of docs/SIGNALS.md, plus the runbook metadata that explains them. */
+/**
+ * The four signal layers of docs/SIGNALS.md, the calls around the LLM calls (vector-store queries,
+ * MCP tools), and the runbook metadata that explains them.
+ */
 enum Layer {
   INFRASTRUCTURE("infra"),
   API("api"),
   BEHAVIORAL("behavior"),
   QUALITY("quality"),
+  UPSTREAM("upstream"),
   RUNBOOK("runbook");
 
   private final String shortName;

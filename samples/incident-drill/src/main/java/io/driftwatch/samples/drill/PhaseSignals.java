@@ -50,6 +50,10 @@ final class PhaseSignals {
         counter("driftwatch.llm.format.checks", a -> true), MIN_FORMAT_CHECKS));
     values.put(Signal.OUTPUT_LENGTH_MEAN, mean("driftwatch.llm.output.length", a -> true));
     values.put(Signal.QUALITY_SCORE_MEAN, mean("driftwatch.llm.quality.score", a -> true));
+    values.put(Signal.RETRIEVAL_BEST_DISTANCE_MEAN, upstreamMean("driftwatch.retrieval.top_score",
+        a -> "distance".equals(a.get("driftwatch.retrieval.score.kind"))));
+    values.put(Signal.TOOL_ERROR_RATIO, ratio(upstreamCounter("driftwatch.tool.calls", a -> a.containsKey("error.type")),
+        upstreamCounter("driftwatch.tool.calls", a -> true), MIN_CALLS));
     values.put(Signal.PROMPT_CHANGES, counter("driftwatch.prompt.changes", a -> true));
     values.put(Signal.MODEL_CHANGES, counter("driftwatch.model.changes", a -> true));
     return values;
@@ -67,6 +71,15 @@ final class PhaseSignals {
       return null;
     }
     return (end.histogramSum(histogram, chat) - start.histogramSum(histogram, chat)) / count;
+  }
+
+  private double upstreamCounter(String name, Predicate<Map<String, Object>> match) {
+    return end.counter(name, match) - start.counter(name, match);
+  }
+
+  private Double upstreamMean(String histogram, Predicate<Map<String, Object>> match) {
+    long count = end.histogramCount(histogram, match) - start.histogramCount(histogram, match);
+    return count < MIN_SAMPLES ? null : (end.histogramSum(histogram, match) - start.histogramSum(histogram, match)) / count;
   }
 
   private static Double either(Double legacyName, Double latestName) {

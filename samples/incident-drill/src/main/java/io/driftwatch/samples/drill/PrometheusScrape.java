@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One scrape of the agent's Prometheus endpoint (OTEL_METRICS_EXPORTER=prometheus) in the sample
@@ -17,6 +18,8 @@ import java.util.Set;
  */
 record PrometheusScrape(Map<String, Double> cumulative, Map<String, Double> gauges) {
 
+  /** The agent's own metrics, the GenAI ones, and the database and MCP client ones of the calls around them. */
+  private static final Pattern RECORDED_PREFIXES = Pattern.compile("driftwatch_|gen_ai_|db_client_|mcp_client_");
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   static PrometheusScrape of(int port) {
@@ -58,7 +61,7 @@ record PrometheusScrape(Map<String, Double> cumulative, Map<String, Double> gaug
       }
       String series = line.substring(0, space);
       String name = series.contains("{") ? series.substring(0, series.indexOf('{')) : series;
-      if (!name.startsWith("driftwatch_") && !name.startsWith("gen_ai_")) {
+      if (!RECORDED_PREFIXES.matcher(name).lookingAt()) {
         continue;
       }
       String[] rest = line.substring(space + 1).strip().split(" ");

@@ -101,6 +101,9 @@ final class ProviderScripts {
       } else if (!call.structured() && call.index() % 2 == 0) {
         standIn.enqueue(CannedAnswers.chatCompletion(BASELINE_MODEL, AnswerTexts.refusal(call.index()),
             call.promptTokens(), latency));
+      } else if (!call.structured() && call.index() % 10 == 5) {
+        // now and then the regressed prompt gets no answer at all
+        standIn.enqueue(CannedAnswers.chatCompletion(BASELINE_MODEL, "", call.promptTokens(), latency));
       } else {
         standIn.enqueue(healthyAnswer(call, NORMAL_LATENCY_MS, NORMAL_ANSWER_CHARS));
       }

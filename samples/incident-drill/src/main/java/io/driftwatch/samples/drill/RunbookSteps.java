@@ -42,8 +42,7 @@ final class RunbookSteps {
     return switch (domain) {
       case PROVIDER -> providerStep(rows);
       case PROMPT_MODEL -> promptOrModelStep(rows, spanChanges);
-      case INFRASTRUCTURE_RETRIEVAL -> "Answers are fine but prompts grew and slowed: check"
-          + " retrieval (chunks per query, chunk size, index freshness) and recent flag changes.";
+      case INFRASTRUCTURE_RETRIEVAL -> upstreamStep(rows);
       case NONE -> "Every signal is inside its band: nothing to do.";
     };
   }
@@ -86,6 +85,20 @@ final class RunbookSteps {
     }
     return "Provider 5xx: check the provider's status page; fail over to the secondary provider"
         + " if it does not recover in 15 minutes.";
+  }
+
+  /** By the direct evidence, when the store or a tool shows it, else from what the LLM calls show. */
+  private static String upstreamStep(List<SignalRow> rows) {
+    if (rows.stream().anyMatch(r -> r.signal() == Signal.TOOL_ERROR_RATIO && r.rise() > 0.1)) {
+      return "An MCP tool fails while the model is fine: open its execute_tool spans (error.type), check"
+          + " the tool's server, and whether answers now go out without its facts.";
+    }
+    if (rows.stream().anyMatch(r -> r.signal() == Signal.RETRIEVAL_BEST_DISTANCE_MEAN && r.rise() > 0.05)) {
+      return "Retrieval finds worse matches: check the index's freshness and embedding model (the"
+          + " collection on the retrieval spans), then chunks per query and recent flag changes.";
+    }
+    return "Answers are fine but prompts grew and slowed: check"
+        + " retrieval (chunks per query, chunk size, index freshness) and recent flag changes.";
   }
 
   /** A change count that is above zero during the fault. */

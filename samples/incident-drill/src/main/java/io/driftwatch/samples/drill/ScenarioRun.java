@@ -32,16 +32,18 @@ final class ScenarioRun {
 
   private final DrillSetup setup;
   private final ProviderStandIn standIn;
+  private final UpstreamStandIns upstream;
   private final OtlpReceiver receiver;
   private final RunbookSteps runbook;
   private final RuleReplay rules;
   private final PrintStream out;
 
-  ScenarioRun(DrillSetup setup, ProviderStandIn standIn, OtlpReceiver receiver, RunbookSteps runbook, RuleReplay rules,
-      PrintStream out) {
+  ScenarioRun(DrillSetup setup, ProviderStandIn standIn, UpstreamStandIns upstream, OtlpReceiver receiver,
+      RunbookSteps runbook, RuleReplay rules, PrintStream out) {
     this.rules = rules;
     this.setup = setup;
     this.standIn = standIn;
+    this.upstream = upstream;
     this.receiver = receiver;
     this.runbook = runbook;
     this.out = out;
@@ -67,6 +69,7 @@ final class ScenarioRun {
         Map.entry("OTEL_EXPORTER_OTLP_ENDPOINT", setup.otlpEndpoint()),
         Map.entry("OTEL_METRIC_EXPORT_INTERVAL", "500"),
         Map.entry("OTEL_BSP_SCHEDULE_DELAY", "100")));
+    environment.putAll(upstream.environment(sampleApp));
     replayCheck.ifPresent(check -> environment.putAll(check.appEnvironment(replaySet)));
     Path log = setup.outputDirectory().resolve("logs").resolve(service + ".log");
     MetricSnapshot start;
@@ -93,11 +96,16 @@ final class ScenarioRun {
       for (String command : scenario.appCommands()) {
         out.println("   app: " + command + " -> " + app.command(command));
       }
+      for (UpstreamFault fault : scenario.upstreamFaults()) {
+        out.println("   upstream: " + fault.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      }
+      upstream.inject(scenario.upstreamFaults());
       driver.run("fault", callsPerPhase, scenario.fault(), bandOffset(scenario, 2));
       end = MetricSnapshot.await(receiver, service, WARM_UP_CALLS + 2L * callsPerPhase, EXPORT_WAIT);
       scrapeEnd = settledScrape(scrapePort);
     } finally {
       standIn.reset();
+      upstream.heal();
     }
     long onset = faultStart;
     ReplayCheck.Outcome replayed = replayCheck.map(check -> check.run(setup, standIn, replaySet, onset, out)).orElse(null);

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * What the drill compares before and during each fault, one per row of its table. Each is read from
- * the agent's metrics (docs/SIGNALS.md) for the scenario's service and chat calls only.
+ * the agent's metrics (docs/SIGNALS.md) for the scenario's service: chat calls only, except the
+ * upstream rows (vector-store queries, MCP tool calls).
  */
 enum Signal {
   LATENCY_MEAN_MS(Layer.INFRASTRUCTURE, "latency mean (ms)", Kind.MEAN),
@@ -16,6 +17,8 @@ enum Signal {
   FORMAT_VIOLATION_RATIO(Layer.BEHAVIORAL, "format violations", Kind.RATIO),
   OUTPUT_LENGTH_MEAN(Layer.BEHAVIORAL, "output length mean", Kind.MEAN),
   QUALITY_SCORE_MEAN(Layer.QUALITY, "quality score mean", Kind.MEAN),
+  RETRIEVAL_BEST_DISTANCE_MEAN(Layer.UPSTREAM, "best hit distance mean", Kind.MEAN),
+  TOOL_ERROR_RATIO(Layer.UPSTREAM, "tool error rate", Kind.RATIO),
   PROMPT_CHANGES(Layer.RUNBOOK, "prompt changes", Kind.COUNT),
   MODEL_CHANGES(Layer.RUNBOOK, "model changes", Kind.COUNT);
 

@@ -45,12 +45,12 @@ final class LangChain4jAssistant implements SupportAssistant {
   }
 
   @Override
-  public Outcome answer(String question, String promptVersion, boolean structured) {
+  public Outcome answer(String question, String orderFacts, String promptVersion, boolean structured) {
     RetrievalDepth depth = retrievalFlag.evaluate();
     List<String> chunks = index.retrieve(question, depth);
     ChatRequest.Builder request = ChatRequest.builder().messages(
         SystemMessage.from(SystemPrompts.text(promptVersion)),
-        UserMessage.from(SupportAssistant.userMessage(question, chunks)));
+        UserMessage.from(SupportAssistant.userMessage(question, chunks, orderFacts)));
     if (structured) {
       request.responseFormat(STRUCTURED_ANSWER);
     }

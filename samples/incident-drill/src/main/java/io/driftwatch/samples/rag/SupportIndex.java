@@ -8,7 +8,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
-import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import dev.langchain4j.store.embedding.EmbeddingStore;
 import io.driftwatch.samples.support.RetrievalDepth;
 import io.driftwatch.samples.support.SupportArticles;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The support articles in an in-memory embedding store, indexed twice: paragraph by paragraph
+ * The support articles in an embedding store (Chroma, or in memory), indexed twice: paragraph by paragraph
  * (what retrieval should return) and whole articles (what a mis-set retrieval returns). The known
  * customer questions are embedded once at start-up too, so each answered question costs exactly one
  * chat call.
@@ -26,11 +26,12 @@ final class SupportIndex {
 
   private static final String GRANULARITY = "granularity";
 
-  private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+  private final EmbeddingStore<TextSegment> store;
   private final Map<String, Embedding> questionEmbeddings = new HashMap<>();
   private final int segmentCount;
 
-  SupportIndex(EmbeddingModel embeddings, List<String> knownQuestions) {
+  SupportIndex(EmbeddingStore<TextSegment> store, EmbeddingModel embeddings, List<String> knownQuestions) {
+    this.store = store;
     List<TextSegment> segments = new ArrayList<>();
     for (SupportArticles.Article article : SupportArticles.ALL) {
       for (String paragraph : article.paragraphs()) {

@@ -43,7 +43,7 @@ final class SpringAiAssistant implements SupportAssistant {
   }
 
   @Override
-  public Outcome answer(String question, String promptVersion, boolean structured) {
+  public Outcome answer(String question, String orderFacts, String promptVersion, boolean structured) {
     RetrievalDepth depth = retrievalFlag.evaluate();
     List<String> chunks = index.retrieve(question, depth);
     OpenAiChatOptions.Builder options = OpenAiChatOptions.builder();
@@ -52,7 +52,7 @@ final class SpringAiAssistant implements SupportAssistant {
     }
     Prompt prompt = new Prompt(List.of(
         new SystemMessage(SystemPrompts.text(promptVersion)),
-        new UserMessage(SupportAssistant.userMessage(question, chunks))), options.build());
+        new UserMessage(SupportAssistant.userMessage(question, chunks, orderFacts))), options.build());
     MDC.put(PROMPT_VERSION_MDC_KEY, promptVersion);
     try {
       String answer = model.call(prompt).getResult().getOutput().getText();

@@ -15,13 +15,18 @@ public interface SupportAssistant {
   record Outcome(RetrievalDepth depth, int chunks, String answer, String failure) {}
 
   /**
+   * @param orderFacts    what the order-lookup tool said ({@link OrderLookup}), null without a tool
    * @param promptVersion the system prompt to use ({@link SystemPrompts})
    * @param structured    ask for a JSON answer: {"answer": string, "confidence": high|medium|low}
    */
-  Outcome answer(String question, String promptVersion, boolean structured);
+  Outcome answer(String question, String orderFacts, String promptVersion, boolean structured);
 
-  /** The user turn: the retrieved chunks, then the question. The system prompt stays one template. */
-  static String userMessage(String question, List<String> chunks) {
-    return "Support articles:\n---\n" + String.join("\n---\n", chunks) + "\n---\n\nCustomer question: " + question;
+  /**
+   * The user turn: the retrieved chunks, the order facts if any, then the question. The system
+   * prompt stays one template.
+   */
+  static String userMessage(String question, List<String> chunks, String orderFacts) {
+    return "Support articles:\n---\n" + String.join("\n---\n", chunks) + "\n---\n\n"
+        + (orderFacts == null ? "" : "Order: " + orderFacts + "\n\n") + "Customer question: " + question;
   }
 }

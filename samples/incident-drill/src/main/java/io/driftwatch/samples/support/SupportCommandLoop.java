@@ -15,14 +15,17 @@ public final class SupportCommandLoop {
 
   private final SupportAssistant assistant;
   private final RetrievalFlag retrievalFlag;
+  private final OrderLookup orderLookup;
   private final PrintStream out;
   private String promptVersion = SystemPrompts.DEFAULT_VERSION;
   private boolean structured;
   private int callsMade;
 
-  public SupportCommandLoop(SupportAssistant assistant, RetrievalFlag retrievalFlag, PrintStream out) {
+  public SupportCommandLoop(SupportAssistant assistant, RetrievalFlag retrievalFlag, OrderLookup orderLookup,
+      PrintStream out) {
     this.assistant = assistant;
     this.retrievalFlag = retrievalFlag;
+    this.orderLookup = orderLookup;
     this.out = out;
   }
 
@@ -79,13 +82,17 @@ public final class SupportCommandLoop {
   private void makeCalls(int count) {
     for (int i = 0; i < count; i++) {
       int n = ++callsMade;
-      SupportAssistant.Outcome outcome = assistant.answer(SupportQuestions.forCall(n - 1), promptVersion, structured);
+      String orderFacts = orderLookup.factsFor(n);
+      SupportAssistant.Outcome outcome = assistant.answer(SupportQuestions.forCall(n - 1), orderFacts, promptVersion,
+          structured);
       String result = outcome.failure() == null
           ? outcome.answer().length() + " chars: " + preview(outcome.answer())
           : "failed: " + outcome.failure();
       out.println("call " + n + " prompt=" + promptVersion
           + " retrieval=" + outcome.depth().flagVariant() + "(" + outcome.chunks() + ")"
-          + " structured=" + (structured ? "on" : "off") + " -> " + result);
+          + " structured=" + (structured ? "on" : "off")
+          + (orderFacts == null ? "" : " order=" + (OrderLookup.UNAVAILABLE.equals(orderFacts) ? "failed" : "ok"))
+          + " -> " + result);
     }
   }
 

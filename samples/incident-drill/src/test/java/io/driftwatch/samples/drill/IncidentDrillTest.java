@@ -46,8 +46,12 @@ class IncidentDrillTest {
     expected.put("silent-model-update", "prompt_model");
     expected.put("prompt-regression", "prompt_model");
     expected.put("retrieval-degradation", "infrastructure_retrieval");
+    expected.put("tool-failure", "infrastructure_retrieval");
     expected.put("diurnal-variance", "none");
     assertEquals(expected, triage(results));
+    // the upstream faults are triaged from direct evidence: the store's and the tool's own signals
+    assertUpstreamEvidence(result(results, "retrieval-degradation"), "score_drop", Signal.RETRIEVAL_BEST_DISTANCE_MEAN);
+    assertUpstreamEvidence(result(results, "tool-failure"), "tool_errors", Signal.TOOL_ERROR_RATIO);
     for (ScenarioResult result : results) {
       // right(): the real rules raised the expected severity in time, and nothing before the onset
       assertTrue(result.right(), result.scenario().name() + " alerts: "
@@ -101,6 +105,20 @@ class IncidentDrillTest {
     assertTrue(results.get(0).contextChanges().stream()
         .anyMatch(change -> change.field().equals(SpanContext.PROMPT_VERSION)),
         "the spans carry the prompt version the app put in the MDC: " + results.get(0).contextChanges());
+  }
+
+  private static ScenarioResult result(List<ScenarioResult> results, String scenario) {
+    return results.stream().filter(r -> r.scenario().name().equals(scenario)).findFirst().orElseThrow();
+  }
+
+  /** The upstream alert fired on this signal, and the drill's own reading of it rose in the fault phase. */
+  private static void assertUpstreamEvidence(ScenarioResult result, String upstreamSignal, Signal row) {
+    List<String> alerts = result.alerts().stream().map(FiredAlert::describe).toList();
+    assertTrue(alerts.stream().anyMatch(a -> a.contains("UpstreamRetrievalDeviation/" + upstreamSignal)),
+        result.scenario().name() + " alerts: " + alerts);
+    SignalRow measured = result.rows().stream().filter(r -> r.signal() == row).findFirst().orElseThrow();
+    assertTrue(measured.rise() > 0.05, result.scenario().name() + " " + row + ": " + measured.beforeText() + " -> "
+        + measured.duringText());
   }
 
   private List<ScenarioResult> drill(SampleApp app, String scenario, Path out) {

@@ -1,4 +1,4 @@
-package io.driftwatch.it;
+package io.driftwatch.samples.upstream;
 
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.catalina.Context;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
@@ -21,10 +23,17 @@ import org.apache.catalina.startup.Tomcat;
  * HTTP+SSE on {@code /sse} and {@code /mcp/message}) in an embedded Tomcat, offering two tools.
  * {@code search_docs} answers; {@code lookup_order} answers {@code isError} while it is broken.
  */
-final class McpStandInServer implements AutoCloseable {
+public final class McpStandInServer implements AutoCloseable {
 
-  static final String SEARCH_DOCS = "search_docs";
-  static final String LOOKUP_ORDER = "lookup_order";
+  public static final String SEARCH_DOCS = "search_docs";
+  public static final String LOOKUP_ORDER = "lookup_order";
+
+  /** The container's own logging (start, stop, thread-leak checks) is not the stand-in's output. */
+  private static final Logger CONTAINER_LOG = Logger.getLogger("org.apache");
+
+  static {
+    CONTAINER_LOG.setLevel(Level.SEVERE);
+  }
 
   private final Tomcat tomcat;
   private final Connector connector;
@@ -59,20 +68,20 @@ final class McpStandInServer implements AutoCloseable {
     tomcat.start();
   }
 
-  static McpStandInServer streamableHttp() throws Exception {
+  public static McpStandInServer streamableHttp() throws Exception {
     return new McpStandInServer(true);
   }
 
-  static McpStandInServer httpWithSse() throws Exception {
+  public static McpStandInServer httpWithSse() throws Exception {
     return new McpStandInServer(false);
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + connector.getLocalPort();
   }
 
   /** The drill's broken tool: from now on {@code lookup_order} answers with {@code isError}. */
-  void breakLookup(boolean broken) {
+  public void breakLookup(boolean broken) {
     lookupBroken.set(broken);
   }
 

@@ -1,66 +1,53 @@
-package io.driftwatch.it;
+package io.driftwatch.samples.upstream;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A loopback stand-in for Elasticsearch, Chroma (v2 API) and Weaviate, answering the requests their
  * real clients send with canned hits whose scores the test sets. Only what the clients need to get
  * from building to a search is answered; everything else is a 404.
  */
-final class VectorStoreStandIn implements AutoCloseable {
+public final class VectorStoreStandIn implements AutoCloseable {
 
-  private final HttpServer server;
-  private final ExecutorService pool = Executors.newFixedThreadPool(4);
+  private final LoopbackJsonServer server;
   private final List<String> requests = new CopyOnWriteArrayList<>();
   /** Best-ranked first; the stores' own score conventions are applied per store. */
   private volatile double[] scores = {0.92, 0.81, 0.64};
   private volatile String oddAnswer;
 
-  private VectorStoreStandIn() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::handle);
-    server.setExecutor(pool);
-    server.start();
+  private VectorStoreStandIn() {
+    server = LoopbackJsonServer.start(this::handle, 4);
   }
 
-  static VectorStoreStandIn start() {
-    try {
-      return new VectorStoreStandIn();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+  public static VectorStoreStandIn start() {
+    return new VectorStoreStandIn();
   }
 
-  String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+  public String baseUrl() {
+    return server.baseUrl();
   }
 
-  int port() {
-    return server.getAddress().getPort();
+  public int port() {
+    return server.port();
   }
 
   /** Scores of the hits every query answers from now on; none gives empty results. */
-  void scores(double... bestFirst) {
+  public void scores(double... bestFirst) {
     this.scores = bestFirst.clone();
   }
 
   /** The body every query answers with from now on, whatever the store (a shape no store sends). */
-  void answerOddly(String body) {
+  public void answerOddly(String body) {
     this.oddAnswer = body;
   }
 
-  List<String> requests() {
+  public List<String> requests() {
     return List.copyOf(requests);
   }
 
@@ -170,18 +157,12 @@ final class VectorStoreStandIn implements AutoCloseable {
   }
 
   private static void send(HttpExchange exchange, int status, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.getResponseHeaders().set("X-Elastic-Product", "Elasticsearch");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    LoopbackJsonServer.send(exchange, status, body.getBytes(StandardCharsets.UTF_8),
+        Map.of("X-Elastic-Product", "Elasticsearch"));
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    pool.shutdownNow();
+    server.close();
   }
 }
