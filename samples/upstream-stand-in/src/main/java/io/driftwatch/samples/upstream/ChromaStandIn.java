@@ -66,7 +66,7 @@ public final class ChromaStandIn implements AutoCloseable {
 
   /**
    * From now on, queries do not see this share in [0, 1] of the entries (the same entries every
-   * time, chosen by id), and while it is above 0 every eighth query is refused and every eighth
+   * time, chosen by their text), and while it is above 0 every eighth query is refused and every eighth
    * (another) is answered empty; 0 is the index as it was written.
    */
   public void loseShareOfIndex(double share) {
@@ -209,7 +209,9 @@ public final class ChromaStandIn implements AutoCloseable {
   }
 
   private boolean lost(Entry entry) {
-    return Math.floorMod(entry.id().hashCode(), 1000) < lostShare * 1000;
+    // by content, not id: clients make random ids, and the drill must lose the same chunks every run
+    String key = entry.document() != null ? entry.document() : entry.id();
+    return Math.floorMod(key.hashCode(), 1000) < lostShare * 1000;
   }
 
   private static double cosine(float[] a, float[] b) {
