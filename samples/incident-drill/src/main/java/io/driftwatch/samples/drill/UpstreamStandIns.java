@@ -2,6 +2,7 @@ package io.driftwatch.samples.drill;
 
 import io.driftwatch.samples.upstream.ChromaStandIn;
 import io.driftwatch.samples.upstream.McpStandInServer;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,12 @@ final class UpstreamStandIns implements AutoCloseable {
 
   /** The share of the index a part-built re-index lacks ({@link ChromaStandIn#loseShareOfIndex}). */
   static final double LOST_SHARE = 0.67;
+  /**
+   * A real store's query time. On loopback a query takes a millisecond or two, so a busy machine's
+   * pause of a few tens of milliseconds would double its p95; at 120 ms (inside the 0.1 to 0.5 s
+   * bucket) a pause has to last most of a second to look like a slow store.
+   */
+  static final Duration QUERY_LATENCY = Duration.ofMillis(120);
 
   private static final String MCP_LOG_LEVEL = "org.slf4j.simpleLogger.log.io.modelcontextprotocol";
 
@@ -31,6 +38,7 @@ final class UpstreamStandIns implements AutoCloseable {
       System.setProperty(MCP_LOG_LEVEL, "warn");
     }
     ChromaStandIn chroma = ChromaStandIn.start();
+    chroma.queryLatency(QUERY_LATENCY);
     try {
       return new UpstreamStandIns(chroma, McpStandInServer.streamableHttp());
     } catch (Exception e) {

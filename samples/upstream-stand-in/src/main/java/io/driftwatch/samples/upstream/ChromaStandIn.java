@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class ChromaStandIn implements AutoCloseable {
   private final Map<String, Collection> byId = new ConcurrentHashMap<>();
   private final AtomicInteger queries = new AtomicInteger();
   private volatile double lostShare;
+  private volatile long queryLatencyMillis;
 
   private ChromaStandIn() {
     server = LoopbackJsonServer.start(this::handle, 2);
@@ -74,6 +76,11 @@ public final class ChromaStandIn implements AutoCloseable {
       throw new IllegalArgumentException("share in [0, 1]: " + share);
     }
     this.lostShare = share;
+  }
+
+  /** How long each query takes from now on, as a real store's would; 0 answers at once. */
+  public void queryLatency(Duration latency) {
+    this.queryLatencyMillis = latency.toMillis();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -155,6 +162,7 @@ public final class ChromaStandIn implements AutoCloseable {
 
   private Object query(Collection collection, JsonNode request) {
     int number = queries.incrementAndGet();
+    takeQueryLatency();
     boolean partBuilt = lostShare > 0;
     if (partBuilt && number % 8 == 4) {
       throw new Rebuilding();
@@ -206,6 +214,17 @@ public final class ChromaStandIn implements AutoCloseable {
       }
     }
     return true;
+  }
+
+  private void takeQueryLatency() {
+    long millis = queryLatencyMillis;
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis); // the store's simulated work, not a wait for anything
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private boolean lost(Entry entry) {
