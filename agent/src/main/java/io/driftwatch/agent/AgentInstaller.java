@@ -5,7 +5,6 @@ import io.driftwatch.bootstrap.QualityBridge;
 import io.driftwatch.genai.config.ConfigException;
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.context.MetadataCapture;
-import io.driftwatch.genai.context.MetadataSettings;
 import io.driftwatch.genai.emit.quality.QualityScore;
 import io.driftwatch.genai.exchange.LlmExchanges;
 import io.driftwatch.genai.pipeline.ExchangeAnalyzer;
@@ -16,10 +15,14 @@ import io.driftwatch.tooling.AgentLog;
 import io.driftwatch.tooling.Instrumentations;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
+import io.opentelemetry.sdk.autoconfigure.internal.AutoConfigureUtil;
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
+import io.opentelemetry.sdk.common.CompletableResultCode;
 import java.lang.instrument.Instrumentation;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs inside the agent class loader: reads the one configuration ({@link DriftwatchConfig}),
@@ -45,21 +48,13 @@ public final class AgentInstaller {
   }
 
   public static void install(Instrumentation instrumentation, String agentArgs) {
-    DriftwatchConfig config;
-    GenAiSettings settings;
-    MetadataSettings metadata;
     OpenTelemetrySdk sdk = null;
-    ExchangeAnalyzer analyzer;
-    AgentSelfMetrics drops;
-    HttpClientSelectors selectors;
     ConfigFile file = ConfigFile.NONE;
     try {
       file = SdkProperties.configFile();
       ConfigProperties properties = SdkProperties.read(file);
-      config = DriftwatchConfig.from(properties, file);
-      settings = config.genAi();
-      metadata = config.metadata();
-      if (!settings.enabled()) {
+      DriftwatchConfig config = DriftwatchConfig.from(properties, file);
+      if (!config.genAi().enabled()) {
         AgentLog.info("disabled by " + GenAiSettings.ENABLED);
         return;
       }
@@ -67,35 +62,73 @@ public final class AgentInstaller {
       LateDropCounter exportDrops = new LateDropCounter();
       SdkLogRouting.install(exportDrops);
       OpenTelemetrySdk[] created = new OpenTelemetrySdk[1];
-      selectors = HttpClientSelectors.createdBy(() -> created[0] = OpenTelemetrySetup.create(properties, exportDrops));
+      HttpClientSelectors selectors =
+          HttpClientSelectors.createdBy(() -> created[0] = OpenTelemetrySetup.create(properties, exportDrops));
       sdk = created[0];
-      String version = AgentInstaller.class.getPackage().getImplementationVersion();
-      Meter meter = sdk.getMeter(SCOPE);
-      drops = new AgentSelfMetrics(meter);
+      OpenTelemetrySdk own = sdk;
+      AgentSelfMetrics drops = start(instrumentation, config, sdk, own::shutdown, selectors::stop);
       exportDrops.bind(drops);
-      analyzer = ExchangeAnalyzer.create(settings, metadata, sdk.getTracer(SCOPE, version), meter,
-          LogsPipeline.logger(sdk, SCOPE, version), drops);
     } catch (RuntimeException e) {
-      String problem = e instanceof ConfigException ? e.getMessage()
-          : "OpenTelemetry configuration: " + causes(e) + file.mentionedIn(causes(e));
-      AgentLog.info("agent disabled, application continues without it: " + problem);
+      AgentLog.info("agent disabled, application continues without it: " + problem(e, file));
       if (sdk != null) {
         sdk.shutdown();
       }
-      return;
     }
-    OpenTelemetrySdk started = sdk;
+  }
+
+  /**
+   * As the official agent's extension (driftwatch-extension.jar): that agent's SDK, exporters and
+   * configuration, its configuration file included. No SDK or export pipeline of Driftwatch's own.
+   */
+  public static void installBeside(Instrumentation instrumentation, AutoConfiguredOpenTelemetrySdk official) {
+    try {
+      ConfigProperties properties = AutoConfigureUtil.getConfig(official);
+      if (properties == null) { // the official agent was configured declaratively: no ConfigProperties
+        properties = SdkProperties.read();
+      }
+      DriftwatchConfig config = DriftwatchConfig.from(properties);
+      if (!config.genAi().enabled()) {
+        AgentLog.info("disabled by " + GenAiSettings.ENABLED);
+        return;
+      }
+      FaultInjection.arm(config.faultPoints());
+      OpenTelemetrySdk sdk = official.getOpenTelemetrySdk();
+      // At exit the official agent's own hook shuts its SDK down, exporting what its processors hold. A
+      // flush of ours would race that shutdown and can wait forever on a processor already stopped, so the
+      // exit hook only lets the analyzer finish its queue.
+      start(instrumentation, config, sdk, CompletableResultCode::ofSuccess, () -> {});
+    } catch (RuntimeException e) {
+      AgentLog.info("agent disabled, application continues without it: " + problem(e, ConfigFile.NONE));
+    }
+  }
+
+  private static String problem(RuntimeException e, ConfigFile file) {
+    return e instanceof ConfigException ? e.getMessage()
+        : "OpenTelemetry configuration: " + causes(e) + file.mentionedIn(causes(e));
+  }
+
+  /** The analyzer, the hooks and each HTTP client's instrumentation, on a started SDK. */
+  private static AgentSelfMetrics start(Instrumentation instrumentation, DriftwatchConfig config, OpenTelemetrySdk sdk,
+      Supplier<CompletableResultCode> finalExport, Runnable afterExport) {
+    GenAiSettings settings = config.genAi();
+    String version = AgentVersion.current();
+    Meter meter = sdk.getMeter(SCOPE);
+    AgentSelfMetrics drops = new AgentSelfMetrics(meter);
+    ExchangeAnalyzer analyzer = ExchangeAnalyzer.create(settings, config.metadata(), sdk.getTracer(SCOPE, version),
+        meter, LogsPipeline.logger(sdk, SCOPE, version), drops);
     analyzer.start();
     QualityBridge.install((responseId, name, score, label, explanation) -> analyzer.submitQuality(
         new QualityScore(responseId, name, score, label, explanation, nowEpochNanos())));
     LlmExchanges.install(new AllProtocols(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
             config.upstream()),
-        settings.maxCapturedBodyBytes(), analyzer, new MetadataCapture(metadata), drops);
+        settings.maxCapturedBodyBytes(), analyzer, new MetadataCapture(config.metadata()), drops);
     Runtime.getRuntime().addShutdownHook(new Thread(
-        new BoundedShutdown(analyzer, started, selectors, settings.shutdownTimeoutMillis()), "driftwatch-shutdown"));
+        new BoundedShutdown(analyzer, finalExport, afterExport, settings.shutdownTimeoutMillis()),
+        "driftwatch-shutdown"));
 
     List<String> installed = installInstrumentations(instrumentation, config);
     AgentLog.info("started; instrumenting " + String.join(", ", installed));
+    return drops;
   }
 
   private static long nowEpochNanos() {

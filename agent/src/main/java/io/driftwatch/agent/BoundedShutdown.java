@@ -3,28 +3,31 @@ package io.driftwatch.agent;
 import io.driftwatch.genai.config.GenAiSettings;
 import io.driftwatch.genai.pipeline.ExchangeAnalyzer;
 import io.driftwatch.tooling.AgentLog;
-import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.common.CompletableResultCode;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The JVM-exit hook: the analyzer finishes its queue, then the SDK makes its final export, all
  * within one budget ({@code otel.instrumentation.genai.shutdown-timeout}). The SDK's shutdown
  * can block for its own timeouts and the exporter's retries, so it runs on a daemon thread and
  * the hook stops waiting when the budget is spent; the JVM then exits without it. Last, the
- * exporters' HTTP clients are stopped so their threads do not hold up the JVM's exit.
+ * exporters' HTTP clients are stopped so their threads do not hold up the JVM's exit. As the official
+ * agent's extension there is no final export of Driftwatch's own: that agent's hook makes it.
  */
 final class BoundedShutdown implements Runnable {
 
   private final ExchangeAnalyzer analyzer;
-  private final OpenTelemetrySdk sdk;
-  private final HttpClientSelectors selectors;
+  private final Supplier<CompletableResultCode> finalExport;
+  private final Runnable afterExport;
   private final long budgetMillis;
 
-  BoundedShutdown(ExchangeAnalyzer analyzer, OpenTelemetrySdk sdk, HttpClientSelectors selectors, long budgetMillis) {
+  BoundedShutdown(ExchangeAnalyzer analyzer, Supplier<CompletableResultCode> finalExport, Runnable afterExport,
+      long budgetMillis) {
     this.analyzer = analyzer;
-    this.sdk = sdk;
-    this.selectors = selectors;
+    this.finalExport = finalExport;
+    this.afterExport = afterExport;
     this.budgetMillis = budgetMillis;
   }
 
@@ -40,7 +43,7 @@ final class BoundedShutdown implements Runnable {
     CountDownLatch exported = new CountDownLatch(1);
     Thread flush = new Thread(() -> {
       try {
-        sdk.shutdown().whenComplete(exported::countDown);
+        finalExport.get().whenComplete(exported::countDown);
       } catch (RuntimeException e) {
         exported.countDown();
       }
@@ -60,6 +63,6 @@ final class BoundedShutdown implements Runnable {
       AgentLog.info("final telemetry export abandoned after " + budgetMillis + " ms ("
           + GenAiSettings.SHUTDOWN_TIMEOUT + "); the collector did not take it in time");
     }
-    selectors.stop(); // nothing the agent sends is still wanted; the JVM need not wait for their threads
+    afterExport.run(); // nothing the agent sends is still wanted; the JVM need not wait for their threads
   }
 }

@@ -3,7 +3,10 @@ package io.driftwatch.agent;
 import io.driftwatch.genai.util.DropCounter;
 import io.driftwatch.tooling.AgentLog;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -14,7 +17,10 @@ import java.util.logging.SimpleFormatter;
  * The bundled OpenTelemetry SDK logs through {@code java.util.logging}; left alone, its warnings
  * and stack traces land in the application's stderr. This handler takes over the relocated SDK's
  * root logger and turns each record into one throttled line of the agent's own log, with a stack
- * trace only under {@code -Ddriftwatch.debug=true}. Export rejections are counted as drops.
+ * trace only under {@code -Ddriftwatch.debug=true}. Export rejections are counted as drops. Export
+ * trouble (a timed-out or failed export) is written only once it recurs: a busy machine or a
+ * collector's pause makes one export late now and then, which is no news for the application's
+ * output; a collector that stays away is.
  */
 final class SdkLogRouting extends Handler {
 
@@ -22,12 +28,16 @@ final class SdkLogRouting extends Handler {
   static final String SDK_LOGGER_ROOT = "io.opentelemetry";
   static final String REJECTED_REASON = "export_rejected";
   private static final int MAX_MESSAGE_CHARS = 300;
+  /** The occurrence of one export condition from which it is written (throttled) to the agent's log. */
+  static final int EXPORT_TROUBLE_LOGGED_FROM = 3;
+  private static final int MAX_EXPORT_CONDITIONS = 256;
 
   /** Held so the configured logger is not collected and recreated without this handler. */
   private static volatile Logger routedRoot;
 
   private final DropCounter drops;
   private final SimpleFormatter formatter = new SimpleFormatter();
+  private final Map<String, AtomicInteger> exportTrouble = new ConcurrentHashMap<>();
 
   SdkLogRouting(DropCounter drops) {
     this.drops = drops;
@@ -56,7 +66,12 @@ final class SdkLogRouting extends Handler {
         drops.count(REJECTED_REASON, "the exporter's thread pool rejected an export");
       }
       String line = lineFor(record);
-      AgentLog.throttled("sdk:" + conditionKey(record), line);
+      String key = conditionKey(record);
+      if (isExportTrouble(record) && !recurred(key)) {
+        AgentLog.debug(line);
+        return;
+      }
+      AgentLog.throttled("sdk:" + key, line);
       if (thrown != null) {
         AgentLog.debug("detail of: " + line, thrown);
       }
@@ -87,6 +102,23 @@ final class SdkLogRouting extends Handler {
       pattern = pattern.substring(0, 120);
     }
     return record.getLoggerName() + "|" + record.getLevel() + "|" + pattern.replaceAll("[0-9]+", "#");
+  }
+
+  /** Records of the SDK's export packages and exporters: readers, processors, senders. */
+  static boolean isExportTrouble(LogRecord record) {
+    String logger = record.getLoggerName();
+    return logger != null && logger.contains(".export");
+  }
+
+  private boolean recurred(String key) {
+    AtomicInteger seen = exportTrouble.get(key);
+    if (seen == null) {
+      if (exportTrouble.size() >= MAX_EXPORT_CONDITIONS) {
+        return true; // no room to count: write it, throttled as any other
+      }
+      seen = exportTrouble.computeIfAbsent(key, k -> new AtomicInteger());
+    }
+    return seen.incrementAndGet() >= EXPORT_TROUBLE_LOGGED_FROM;
   }
 
   private static boolean isRejection(Throwable thrown) {

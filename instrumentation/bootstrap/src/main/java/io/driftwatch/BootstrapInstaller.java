@@ -33,6 +33,12 @@ public final class BootstrapInstaller {
   /** Written by agent/pom.xml's packaging: the bootstrap class files at the jar root, one a line. */
   static final String BOOTSTRAP_CLASS_LIST = "META-INF/driftwatch-bootstrap-classes.txt";
   private static final String DEFINER = "io.driftwatch.BootstrapDefiner";
+  /**
+   * Where driftwatch-extension.jar keeps the bootstrap classes: outside the class path of the loader
+   * that holds the jar, so that loader can never define a copy of its own (hooks installed on a copy
+   * would never be reached by the advice, which calls the boot loader's).
+   */
+  static final String EXTENSION_BOOTSTRAP_DIR = "driftwatch-bootstrap/";
   private static final String LOG_PREFIX = "[driftwatch] ";
 
   private BootstrapInstaller() {}
@@ -47,6 +53,18 @@ public final class BootstrapInstaller {
           .invoke(null, instrumentation, agentArgs, agentJar);
     } catch (Throwable t) {
       System.err.println(LOG_PREFIX + "agent disabled, application continues without it: " + t);
+    }
+  }
+
+  /**
+   * For driftwatch-extension.jar, whose classes the official agent's extension class loader holds:
+   * defines the bootstrap classes in the boot loader from that loader's resources, before any class
+   * that refers to them is loaded. There is no jar to append when that fails, so it throws.
+   */
+  public static void defineBootstrapClasses(Instrumentation instrumentation, ClassLoader holder) throws Throwable {
+    if (!bootLoaderHasStarter()) {
+      defineInBootLoader(instrumentation, name -> readResource(holder,
+          name.startsWith("io/driftwatch/bootstrap/") ? EXTENSION_BOOTSTRAP_DIR + name : name));
     }
   }
 
@@ -82,18 +100,26 @@ public final class BootstrapInstaller {
   }
 
   private static void defineInBootLoader(Instrumentation instrumentation, File agentJar) throws Throwable {
-    Map<String, byte[]> classes = new LinkedHashMap<>();
-    byte[] definerBytes;
     try (JarFile jar = new JarFile(agentJar, false)) {
-      // The build lists the bootstrap classes: reading a list is much cheaper than scanning every entry.
-      String list = new String(read(jar, BOOTSTRAP_CLASS_LIST), StandardCharsets.UTF_8);
-      for (String entry : list.split("\\s+")) {
-        if (!entry.isEmpty()) {
-          classes.put(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'), read(jar, entry));
-        }
-      }
-      definerBytes = read(jar, DEFINER.replace('.', '/') + ".class");
+      defineInBootLoader(instrumentation, name -> read(jar, name));
     }
+  }
+
+  /** Reads an entry of the agent's jar by its path. */
+  private interface Entries {
+    byte[] read(String name) throws IOException;
+  }
+
+  private static void defineInBootLoader(Instrumentation instrumentation, Entries jar) throws Throwable {
+    Map<String, byte[]> classes = new LinkedHashMap<>();
+    // The build lists the bootstrap classes: reading a list is much cheaper than scanning every entry.
+    String list = new String(jar.read(BOOTSTRAP_CLASS_LIST), StandardCharsets.UTF_8);
+    for (String entry : list.split("\\s+")) {
+      if (!entry.isEmpty()) {
+        classes.put(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'), jar.read(entry));
+      }
+    }
+    byte[] definerBytes = jar.read(DEFINER.replace('.', '/') + ".class");
     if (!classes.containsKey(STARTER)) {
       throw new IllegalStateException(STARTER + " is not listed in " + BOOTSTRAP_CLASS_LIST);
     }
@@ -116,6 +142,15 @@ public final class BootstrapInstaller {
       throw new IOException(name + " is not in " + jar.getName());
     }
     try (InputStream in = jar.getInputStream(entry)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static byte[] readResource(ClassLoader holder, String name) throws IOException {
+    try (InputStream in = holder.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException(name + " is not a resource of " + holder);
+      }
       return in.readAllBytes();
     }
   }

@@ -13,24 +13,33 @@ import java.util.List;
 final class AgentHarness {
 
   static final Duration WAIT = Duration.ofSeconds(15);
+  /** Driftwatch's instrumentation scope: beside the official agent, its own GenAI spans carry another. */
+  static final String DRIFTWATCH_SCOPE = "io.driftwatch.genai";
+  /**
+   * Which distribution the conformance suite runs through ({@code -Dit.distribution}): the standalone
+   * {@code -javaagent}, or {@code extension}, the official agent with driftwatch-extension.jar.
+   */
+  static final boolean EXTENSION = "extension".equals(System.getProperty("it.distribution"));
   static final OtlpReceiver RECEIVER = OtlpReceiver.start(Integer.getInteger("it.otlp.port"));
   static final ProviderStandIn PROVIDER = ProviderStandIn.start();
 
   private AgentHarness() {}
 
-  /** The one span the agent exported for calls to {@code model}; each test uses its own model name. */
+  /** The one span Driftwatch exported for calls to {@code model}; each test uses its own model name. */
   static ReceivedSpan spanFor(String model) {
-    List<ReceivedSpan> spans = RECEIVER.awaitSpans(s -> model.equals(s.stringAttr("gen_ai.request.model")), 1, WAIT);
+    List<ReceivedSpan> spans = RECEIVER.awaitSpans(s -> DRIFTWATCH_SCOPE.equals(s.scopeName())
+        && model.equals(s.stringAttr("gen_ai.request.model")), 1, WAIT);
     if (spans.size() != 1) {
       throw new AssertionError("expected one span for " + model + ", got " + spans);
     }
     return spans.get(0);
   }
 
-  /** Spans exported so far for {@code model}, after giving the exporter time to deliver stragglers. */
+  /** Driftwatch's spans exported so far for {@code model}, after giving the exporter time to deliver stragglers. */
   static List<ReceivedSpan> settledSpansFor(String model) throws InterruptedException {
     Thread.sleep(500);
-    return RECEIVER.spans().stream().filter(s -> model.equals(s.stringAttr("gen_ai.request.model"))).toList();
+    return RECEIVER.spans().stream().filter(s -> DRIFTWATCH_SCOPE.equals(s.scopeName())
+        && model.equals(s.stringAttr("gen_ai.request.model"))).toList();
   }
 
   static String uniqueModel(String base) {

@@ -14,10 +14,12 @@ import com.anthropic.models.messages.MessageCreateParams;
 import io.driftwatch.samples.otlp.ReceivedSpan;
 import io.driftwatch.samples.standin.CannedResponse;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The official anthropic-java SDK (OkHttp transport), unmodified, with the agent attached. */
+@Tag("conformance")
 class AnthropicJavaSdkTest {
 
   private final AnthropicClient client = AnthropicOkHttpClient.builder()

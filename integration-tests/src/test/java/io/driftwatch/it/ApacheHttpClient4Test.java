@@ -20,10 +20,12 @@ import org.apache.http.entity.StringEntity;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
 import org.apache.http.util.EntityUtils;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Apache HttpClient 4, called directly by an application, with the agent attached. */
+@Tag("conformance")
 class ApacheHttpClient4Test extends ClassicHttpClientConformance {
 
   private final CloseableHttpClient client = HttpClients.createDefault();

@@ -16,12 +16,14 @@ import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.core5.http.ContentType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Apache HttpClient 5 async (simple requests): a whole answer and an SSE stream, each one span. */
+@Tag("conformance")
 class ApacheHttpClient5AsyncTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

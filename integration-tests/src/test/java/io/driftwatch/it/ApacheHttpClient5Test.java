@@ -20,10 +20,12 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Apache HttpClient 5 classic, called directly by an application, with the agent attached. */
+@Tag("conformance")
 class ApacheHttpClient5Test extends ClassicHttpClientConformance {
 
   private final CloseableHttpClient client = HttpClients.createDefault();

@@ -18,10 +18,12 @@ import io.driftwatch.samples.otlp.ReceivedMetric;
 import io.driftwatch.samples.otlp.ReceivedSpan;
 import io.driftwatch.samples.standin.CannedResponse;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Outcome classes, retries, quota headroom and cost, from real openai-java calls. */
+@Tag("conformance")
 class ApiLevelSignalsTest {
 
   @AfterEach

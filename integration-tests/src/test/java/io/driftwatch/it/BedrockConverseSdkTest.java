@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,7 @@ import software.amazon.awssdk.services.bedrockruntime.model.SystemContentBlock;
  * transport, signing with canary credentials: Converse and InvokeModel calls become chat spans for
  * the model id in the path, and no credential reaches the exported telemetry.
  */
+@Tag("conformance")
 class BedrockConverseSdkTest {
 
   private static final String ACCESS_KEY = "AKIACANARY0BEDROCK01";

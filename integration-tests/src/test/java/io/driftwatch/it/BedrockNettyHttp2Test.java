@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,7 @@ import software.amazon.awssdk.services.bedrockruntime.model.Message;
  * chat spans with the model id, tokens and finish reason, and no credential is exported. The
  * calling thread's MDC reaches the span, though the request is written on an event loop.
  */
+@Tag("conformance")
 class BedrockNettyHttp2Test {
 
   private static final String ACCESS_KEY = "AKIACANARY0BEDROCKH2";

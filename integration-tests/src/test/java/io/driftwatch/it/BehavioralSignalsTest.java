@@ -18,10 +18,12 @@ import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import io.driftwatch.samples.otlp.ReceivedSpan;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Refusals, structured-output compliance and answer shape, computed in the agent from real SDK calls. */
+@Tag("conformance")
 class BehavioralSignalsTest {
 
   private static final Map<String, Object> PERSON_SCHEMA = Map.of(

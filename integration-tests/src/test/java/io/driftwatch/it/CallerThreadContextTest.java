@@ -29,6 +29,7 @@ import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.core5.http.ContentType;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,7 @@ import org.slf4j.MDC;
  * client completes the call on a thread of its own: OkHttp's dispatcher thread for {@code enqueue},
  * the I/O reactor for Apache HttpClient 5 async.
  */
+@Tag("conformance")
 class CallerThreadContextTest {
 
   private static final CloseableHttpAsyncClient APACHE_5_ASYNC = HttpAsyncClients.createDefault();

@@ -19,6 +19,29 @@ final class ForkedJvm {
   static final String AGENT_JAR = Path.of(System.getProperty("user.dir"), "..", "agent", "target", "driftwatch-agent.jar")
       .normalize().toString();
 
+  static final String EXTENSION_JAR = Path.of(System.getProperty("user.dir"), "..", "agent", "extension", "target",
+      "driftwatch-extension.jar").normalize().toString();
+  static final String OFFICIAL_AGENT_JAR =
+      Path.of("target", "otel-javaagent", "opentelemetry-javaagent.jar").toAbsolutePath().toString();
+
+  /** The two ways Driftwatch is attached beside the official agent. */
+  enum BesideOfficialAgent {
+    /** a second {@code -javaagent}, with its own SDK and export */
+    SECOND_AGENT("-javaagent:" + AGENT_JAR),
+    /** driftwatch-extension.jar, through the official agent's SDK and export */
+    EXTENSION("-Dotel.javaagent.extensions=" + EXTENSION_JAR);
+
+    private final String flag;
+
+    BesideOfficialAgent(String flag) {
+      this.flag = flag;
+    }
+
+    List<String> jvmArgs() {
+      return List.of("-javaagent:" + OFFICIAL_AGENT_JAR, flag);
+    }
+  }
+
   record Result(int exitCode, String output) {}
 
   private ForkedJvm() {}

@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * Gemini's REST API called with the JDK's java.net.http.HttpClient, as an application without an
  * SDK would: the model is in the URL, never in the body, and the span must still be named for it.
  */
+@Tag("conformance")
 class GeminiJdkHttpClientTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -15,12 +15,14 @@ import com.google.genai.types.HttpOptions;
 import com.google.genai.types.Part;
 import io.driftwatch.samples.otlp.ReceivedSpan;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Google's own Gen AI SDK (google-genai), unmodified, against the stand-in's Gemini API. */
+@Tag("conformance")
 class GoogleGenAiSdkTest {
 
   private static Client client;

@@ -25,10 +25,12 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The application sees exactly what it would without the agent, whatever the provider sends. */
+@Tag("conformance")
 class HostApplicationSafetyTest {
 
   private final OpenAIClient client = OpenAIOkHttpClient.builder()

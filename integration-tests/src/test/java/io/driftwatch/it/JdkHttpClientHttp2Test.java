@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * stand-in that speaks only HTTP/2: whole answers, SSE streams, a streamed request body and two
  * calls multiplexed on one connection each become one complete span.
  */
+@Tag("conformance")
 class JdkHttpClientHttp2Test {
 
   private static Http2ProviderStandIn provider;

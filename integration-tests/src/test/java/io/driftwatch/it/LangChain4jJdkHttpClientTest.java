@@ -16,10 +16,12 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** LangChain4j's OpenAI models, plain and streaming, whose default transport is the JDK's java.net.http.HttpClient. */
+@Tag("conformance")
 class LangChain4jJdkHttpClientTest {
 
   @AfterEach

@@ -19,6 +19,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * {@code execute_tool} span, {@code tools/list} notes the tools offered, and the tool metrics count
  * calls and errors per tool. Each test's server has its own port, which is how it finds its spans.
  */
+@Tag("conformance")
 class McpToolCallsTest {
 
   private static List<ReceivedSpan> spansFrom(McpStandInServer server, String name, int count) {

@@ -12,10 +12,12 @@ import io.driftwatch.it.apps.OpenAiContentApp;
 import io.driftwatch.it.apps.TracedRequestApp;
 import io.driftwatch.samples.otlp.ReceivedMetric;
 import io.driftwatch.samples.otlp.ReceivedSpan;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import io.driftwatch.it.ForkedJvm.BesideOfficialAgent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Both agents attached to one application: both work, and the LLM span joins the trace the official agent carries. */
 class OfficialAgentSideBySideTest {
@@ -24,8 +26,6 @@ class OfficialAgentSideBySideTest {
   private static final List<String> STANDARD_METRICS = List.of("gen_ai.client.token.usage",
       "gen_ai.client.operation.duration", "gen_ai.client.operation.time_to_first_chunk",
       "gen_ai.client.operation.time_per_output_chunk");
-  private static final String OFFICIAL_AGENT =
-      Path.of("target", "otel-javaagent", "opentelemetry-javaagent.jar").toAbsolutePath().toString();
 
   @Test
   void llmSpanIsAChildOfTheRequestSpanTheOfficialAgentHasCurrent() throws Exception {
@@ -44,10 +44,13 @@ class OfficialAgentSideBySideTest {
     assertEquals(request[1], officialHttpSpan.get(0).parentSpanId(), "the official agent's HTTP span still works");
   }
 
-  @Test
-  void besideTheOfficialOpenAiInstrumentationTheStandardMetricsAreCountedOnceAndDriftwatchsOwnStay() throws Exception {
+  @ParameterizedTest
+  @EnumSource(BesideOfficialAgent.class)
+  void besideTheOfficialOpenAiInstrumentationTheStandardMetricsAreCountedOnceAndDriftwatchsOwnStay(
+      BesideOfficialAgent distribution) throws Exception {
     String model = uniqueModel("gpt-4o-two-agents-openai");
-    ForkedJvm.Result result = runWithBothAgents("two-agents-openai", OpenAiContentApp.class, model);
+    ForkedJvm.Result result = runWithBothAgents(distribution, "two-agents-openai", OpenAiContentApp.class, model,
+        Map.of());
 
     assertEquals(0, result.exitCode(), result.output());
     assertEquals(List.of(), result.output().lines()
@@ -71,11 +74,12 @@ class OfficialAgentSideBySideTest {
         "standard metrics from both agents: " + counted);
   }
 
-  @Test
-  void withTheOfficialOpenAiInstrumentationSwitchedOffEachCallHasOneGenAiSpanAndOneSetOfStandardMetrics()
-      throws Exception {
+  @ParameterizedTest
+  @EnumSource(BesideOfficialAgent.class)
+  void withTheOfficialOpenAiInstrumentationSwitchedOffEachCallHasOneGenAiSpanAndOneSetOfStandardMetrics(
+      BesideOfficialAgent distribution) throws Exception {
     String model = uniqueModel("gpt-4o-two-agents-switch");
-    ForkedJvm.Result result = runWithBothAgents("two-agents-switch", OpenAiContentApp.class, model,
+    ForkedJvm.Result result = runWithBothAgents(distribution, "two-agents-switch", OpenAiContentApp.class, model,
         Map.of("OTEL_INSTRUMENTATION_OPENAI_JAVA_ENABLED", "false"));
 
     assertEquals(0, result.exitCode(), result.output());
@@ -90,16 +94,22 @@ class OfficialAgentSideBySideTest {
   }
 
   private static ForkedJvm.Result runWithBothAgents(String service, Class<?> app, String model) throws Exception {
-    return runWithBothAgents(service, app, model, Map.of());
+    return runWithBothAgents(BesideOfficialAgent.SECOND_AGENT, service, app, model, Map.of());
   }
 
-  private static ForkedJvm.Result runWithBothAgents(String service, Class<?> app, String model,
-      Map<String, String> extraEnvironment) throws Exception {
+  private static ForkedJvm.Result runWithBothAgents(BesideOfficialAgent distribution, String service, Class<?> app,
+      String model, Map<String, String> extraEnvironment) throws Exception {
     Map<String, String> environment = new java.util.HashMap<>(
         Map.of("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf", "OTEL_LOGS_EXPORTER", "none"));
     environment.putAll(extraEnvironment);
     return ForkedJvm.run(ForkedJvm.currentJavaHome(),
-        List.of("-javaagent:" + OFFICIAL_AGENT, "-javaagent:" + ForkedJvm.AGENT_JAR, "-Dotel.service.name=" + service),
+        concat(distribution.jvmArgs(), "-Dotel.service.name=" + service),
         ForkedJvm.testClassPath(), environment, app.getName(), PROVIDER.baseUrl() + "/v1", model);
+  }
+
+  private static List<String> concat(List<String> first, String last) {
+    List<String> all = new java.util.ArrayList<>(first);
+    all.add(last);
+    return all;
   }
 }

@@ -22,6 +22,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.BufferedSink;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * wait for the answer while the application writes the body from its own thread and closes it. The
  * agent copies what passes through that sink and hands the copy over at the close.
  */
+@Tag("conformance")
 class OkHttpDuplexBodyTest {
 
   private static Http2ProviderStandIn provider;

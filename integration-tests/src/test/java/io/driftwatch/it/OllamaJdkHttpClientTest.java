@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * Ollama's native API called with the JDK's java.net.http.HttpClient: a whole JSON answer, and the
  * default NDJSON stream read line by line, each one span with the counts of the final line.
  */
+@Tag("conformance")
 class OllamaJdkHttpClientTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -23,9 +23,11 @@ import io.driftwatch.samples.otlp.ReceivedSpan;
 import io.driftwatch.samples.standin.CannedResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The official openai-java SDK (OkHttp transport), unmodified, with the agent attached. */
+@Tag("conformance")
 class OpenAiJavaSdkTest {
 
   private final OpenAIClient client = OpenAIOkHttpClient.builder()

@@ -53,10 +53,34 @@ class PremainClassVersionTest {
     assertEquals(JAVA_17_MAJOR, installer.major);
   }
 
+  /**
+   * The official agent runs on Java 8 and loads its extensions' listeners there: the extension's
+   * listener, and what it uses before its check, must load on Java 8 too.
+   */
+  @Test
+  void theExtensionsListenerIsJava8AndReferencesOnlyTheJdkTheGateAndTheOfficialAgentsTypes() throws IOException {
+    String listener = "io/driftwatch/DriftwatchExtension";
+    ClassFile file = ClassFile.read(classBytes(ForkedJvm.EXTENSION_JAR, listener + ".class"));
+
+    assertEquals(JAVA_8_MAJOR, file.major, "class-file major version of " + listener);
+    List<String> others = file.classNames.stream().filter(name -> !name.equals(listener) && !name.startsWith("java/")
+        && !name.equals(PREMAIN) && !name.startsWith("io/opentelemetry/javaagent/extension/")
+        && !name.startsWith("io/opentelemetry/sdk/autoconfigure/")).toList();
+    assertEquals(List.of(), others, "classes the listener would load before its check");
+    assertEquals(JAVA_8_MAJOR, ClassFile.read(classBytes(ForkedJvm.EXTENSION_JAR, PREMAIN + ".class")).major,
+        "the gate it shares with the premain entry");
+    assertEquals(JAVA_17_MAJOR,
+        ClassFile.read(classBytes(ForkedJvm.EXTENSION_JAR, "io/driftwatch/extension/ExtensionInstaller.class")).major);
+  }
+
   private static byte[] classBytes(String entryName) throws IOException {
-    try (JarFile jar = new JarFile(ForkedJvm.AGENT_JAR)) {
+    return classBytes(ForkedJvm.AGENT_JAR, entryName);
+  }
+
+  private static byte[] classBytes(String jarPath, String entryName) throws IOException {
+    try (JarFile jar = new JarFile(jarPath)) {
       JarEntry entry = jar.getJarEntry(entryName);
-      assertTrue(entry != null, entryName + " in " + ForkedJvm.AGENT_JAR);
+      assertTrue(entry != null, entryName + " in " + jarPath);
       try (InputStream in = jar.getInputStream(entry)) {
         return in.readAllBytes();
       }

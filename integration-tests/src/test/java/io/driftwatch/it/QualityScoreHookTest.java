@@ -16,9 +16,11 @@ import io.driftwatch.samples.otlp.ReceivedEvent;
 import io.driftwatch.samples.otlp.ReceivedLog;
 import io.driftwatch.samples.otlp.ReceivedMetric;
 import io.driftwatch.samples.otlp.ReceivedSpan;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** An application attaches a quality score to a call after the fact, by response id. */
+@Tag("conformance")
 class QualityScoreHookTest {
 
   @Test

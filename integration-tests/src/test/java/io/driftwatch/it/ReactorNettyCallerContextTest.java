@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +38,7 @@ import reactor.netty.resources.ConnectionProvider;
  * (Spring WebClient) and HTTP/2, and a later call on the same pooled connection does not inherit
  * them.
  */
+@Tag("conformance")
 class ReactorNettyCallerContextTest {
 
   private static Http2StandIn cleartext;

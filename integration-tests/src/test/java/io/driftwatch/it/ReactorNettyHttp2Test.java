@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,7 @@ import reactor.util.function.Tuples;
  * multiplexed on one connection never mix. Also a request body sent in chunks, over HTTP/1.1 and
  * HTTP/2: it is copied as it goes out.
  */
+@Tag("conformance")
 class ReactorNettyHttp2Test {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * really exports, the agent exports nothing it does not list, and each metric carries exactly the
  * attributes its row lists (plus the common ones), no more and no fewer.
  */
+@Tag("conformance")
 class SignalSchemaConsistencyTest {
 
   private static final Path SCHEMA = Path.of("..", "docs", "SIGNALS.md");

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.util.List;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.springframework.web.client.RestClient;
  * client (Apache HttpClient 5 whenever it is on the class path, else the JDK client), so the agent
  * copies it as it is written. Either way the span is a complete chat span.
  */
+@Tag("conformance")
 class SpringAiBlockingClientsTest {
 
   private static final CloseableHttpClient HTTP_CLIENT_5 = HttpClients.createDefault();

@@ -10,6 +10,7 @@ import io.driftwatch.samples.otlp.ReceivedSpan;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.model.ChatResponse;
@@ -19,6 +20,7 @@ import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.ai.openai.api.OpenAiApi;
 
 /** Spring AI's OpenAI chat model, streaming: its WebClient on Reactor Netty carries the SSE stream. */
+@Tag("conformance")
 class SpringAiStreamingTest {
 
   @AfterEach

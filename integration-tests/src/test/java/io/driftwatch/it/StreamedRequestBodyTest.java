@@ -46,6 +46,7 @@ import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.StreamChannel;
 import org.apache.hc.core5.http.nio.entity.AbstractBinAsyncEntityProducer;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +59,7 @@ import org.junit.jupiter.api.Test;
  * an OkHttp one-shot body. The provider receives the very same bytes and headers, the body is
  * written once, and the span still has the request attributes and the request's size.
  */
+@Tag("conformance")
 class StreamedRequestBodyTest {
 
   private static final HttpClient CLIENT = HttpClient.newHttpClient();

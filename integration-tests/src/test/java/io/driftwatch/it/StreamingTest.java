@@ -25,10 +25,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Streamed answers through the real SDKs: usage, chunks, time to first chunk, and every way a stream ends. */
+@Tag("conformance")
 class StreamingTest {
 
   private final OpenAIClient openAi = OpenAIOkHttpClient.builder()

@@ -26,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * loopback stand-in with the agent attached; each query becomes a retrieval span and retrieval
  * metrics. Each test uses its own collection name, which is how it finds its own span.
  */
+@Tag("conformance")
 class VectorStoreClientsTest {
 
   private static VectorStoreStandIn store;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.driftwatch.samples.otlp.ReceivedSpan;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * chat): a whole answer and a server-sent event stream, each one span with the request's and the
  * answer's attributes.
  */
+@Tag("conformance")
 class WebClientReactorNettyTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

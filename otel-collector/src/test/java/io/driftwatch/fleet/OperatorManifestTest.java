@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The OpenTelemetry Operator rollout, checked statically (no cluster, no Docker engine here): the
@@ -29,6 +31,8 @@ class OperatorManifestTest {
   private static final String INSTRUMENTATION = "k8s/operator/instrumentation-driftwatch.yaml";
   private static final String DEPLOYMENT = "k8s/operator/deployment-annotation.yaml";
   private static final String DOCKERFILE = "k8s/agent-image/Dockerfile";
+  private static final String EXTENSION_INSTRUMENTATION = "k8s/operator/instrumentation-official-with-driftwatch.yaml";
+  private static final String EXTENSION_DOCKERFILE = "k8s/extension-image/Dockerfile";
   /** Where the Operator's Java injection copies the agent from in the image. */
   private static final String OPERATOR_AGENT_PATH = "/javaagent.jar";
   private static final String INJECT_JAVA = "instrumentation.opentelemetry.io/inject-java";
@@ -52,9 +56,10 @@ class OperatorManifestTest {
         .collect(Collectors.joining("; "));
   }
 
-  @Test
-  void theInstrumentationValidatesAgainstTheOperatorsCrd() {
-    JsonNode instrumentation = FleetFiles.yaml(INSTRUMENTATION);
+  @ParameterizedTest
+  @ValueSource(strings = {INSTRUMENTATION, EXTENSION_INSTRUMENTATION})
+  void eachInstrumentationValidatesAgainstTheOperatorsCrd(String file) {
+    JsonNode instrumentation = FleetFiles.yaml(file);
 
     Validator.Result result = validate(instrumentation);
 
@@ -107,5 +112,33 @@ class OperatorManifestTest {
     assertTrue(tag.find(), "the build command in the Dockerfile");
     assertEquals(tag.group(1), FleetFiles.yaml(INSTRUMENTATION).path("spec").path("java").path("image").asText(),
         "the Instrumentation uses the image the Dockerfile builds");
+  }
+
+  @Test
+  void theExtensionImageHoldsTheExtensionJarWhereTheInstrumentationSaysAndTheOfficialAgentIsThePinnedOne() {
+    String dockerfile = FleetFiles.text(FleetFiles.path(EXTENSION_DOCKERFILE));
+    List<String[]> copies = dockerfile.lines().filter(l -> l.startsWith("COPY ")).map(l -> l.substring(5).trim().split("\\s+"))
+        .toList();
+    assertEquals(1, copies.size(), dockerfile);
+    String extensionPom = FleetFiles.text(FleetFiles.path("../agent/extension/pom.xml"));
+    Matcher destfile = Pattern.compile("<jar destfile=\"\\$\\{project.build.directory}/([^\"]+)\"").matcher(extensionPom);
+    assertTrue(destfile.find(), "the extension jar's name in agent/extension/pom.xml");
+    assertEquals("agent/extension/target/" + destfile.group(1), copies.get(0)[0], "the jar the extension build writes");
+
+    JsonNode java = FleetFiles.yaml(EXTENSION_INSTRUMENTATION).path("spec").path("java");
+    JsonNode extension = java.path("extensions").path(0);
+    assertEquals(extension.path("dir").asText() + "/" + destfile.group(1), copies.get(0)[1],
+        "the Operator copies the directory spec.java.extensions[0].dir from the image");
+    Matcher tag = Pattern.compile("docker build -f otel-collector/" + Pattern.quote(EXTENSION_DOCKERFILE)
+        + " -t (\\S+) \\.").matcher(dockerfile);
+    assertTrue(tag.find(), "the build command in the Dockerfile");
+    assertEquals(tag.group(1), extension.path("image").asText(), "the Instrumentation uses the image the Dockerfile builds");
+
+    String itPom = FleetFiles.text(FleetFiles.path("../integration-tests/pom.xml"));
+    Matcher official = Pattern.compile("<artifactId>opentelemetry-javaagent</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(itPom);
+    assertTrue(official.find(), "the official agent the integration tests run");
+    assertTrue(java.path("image").asText().endsWith(":" + official.group(1)),
+        "the Operator injects the official agent version the extension is tested with: " + java.path("image"));
   }
 }
