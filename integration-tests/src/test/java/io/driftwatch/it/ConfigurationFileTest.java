@@ -53,6 +53,26 @@ class ConfigurationFileTest {
   }
 
   @Test
+  void asTheOfficialAgentsExtensionDriftwatchReadsTheOfficialAgentsFile() throws Exception {
+    String model = uniqueModel("gpt-4o-config-file-extension");
+    Path file = directory.resolve("official.properties");
+    Files.writeString(file, """
+        otel.service.name=extension-from-file
+        otel.instrumentation.genai.metadata.prompt-version=v-extension-file
+        """);
+
+    ForkedJvm.Result result = ForkedJvm.run(ForkedJvm.currentJavaHome(),
+        ForkedJvm.BesideOfficialAgent.EXTENSION.jvmArgs("-Dotel.javaagent.configuration-file=" + file),
+        ForkedJvm.testClassPath(), Map.of(), JdkHttpClientChatApp.class.getName(), PROVIDER.baseUrl() + "/v1", model);
+
+    assertEquals(0, result.exitCode(), result.output());
+    ReceivedSpan span = spanFor(model);
+    assertEquals("extension-from-file", span.resourceAttributes().get("service.name"));
+    assertEquals("v-extension-file", span.stringAttr("driftwatch.prompt.version"),
+        "the official agent read the file; Driftwatch reads the official agent's configuration");
+  }
+
+  @Test
   void aMisspeltKeyInTheFileDisablesTheAgentWithOneLineNamingFileKeyAndLine() throws Exception {
     String model = uniqueModel("gpt-4o-config-file-typo");
     Path file = directory.resolve("typo.properties");

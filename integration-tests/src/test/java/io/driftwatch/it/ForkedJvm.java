@@ -37,8 +37,11 @@ final class ForkedJvm {
       this.flag = flag;
     }
 
-    List<String> jvmArgs() {
-      return List.of("-javaagent:" + OFFICIAL_AGENT_JAR, flag);
+    /** @param more JVM arguments after the agents' */
+    List<String> jvmArgs(String... more) {
+      List<String> all = new ArrayList<>(List.of("-javaagent:" + OFFICIAL_AGENT_JAR, flag));
+      all.addAll(List.of(more));
+      return all;
     }
   }
 

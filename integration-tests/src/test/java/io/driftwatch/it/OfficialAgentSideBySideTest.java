@@ -103,13 +103,7 @@ class OfficialAgentSideBySideTest {
         Map.of("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf", "OTEL_LOGS_EXPORTER", "none"));
     environment.putAll(extraEnvironment);
     return ForkedJvm.run(ForkedJvm.currentJavaHome(),
-        concat(distribution.jvmArgs(), "-Dotel.service.name=" + service),
+        distribution.jvmArgs("-Dotel.service.name=" + service),
         ForkedJvm.testClassPath(), environment, app.getName(), PROVIDER.baseUrl() + "/v1", model);
-  }
-
-  private static List<String> concat(List<String> first, String last) {
-    List<String> all = new java.util.ArrayList<>(first);
-    all.add(last);
-    return all;
   }
 }
