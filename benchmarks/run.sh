@@ -16,11 +16,12 @@ ROOT=$PWD
 BENCH=$ROOT/benchmarks
 TARGET=$BENCH/target
 DRIFTWATCH_JAR=$ROOT/agent/target/driftwatch-agent.jar
+EXTENSION_JAR=$ROOT/agent/extension/target/driftwatch-extension.jar
 OFFICIAL_JAR=$TARGET/agents/opentelemetry-javaagent.jar
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   echo "== building the agent and the benchmarks module (mvn package -DskipTests)"
-  mvn -q -B package -DskipTests -Pofficial-agent -pl agent,benchmarks -am
+  mvn -q -B package -DskipTests -Pofficial-agent -pl agent,agent/extension,benchmarks -am
 fi
 
 CLASSPATH_BENCH="$TARGET/classes:$TARGET/app-lib/*:$TARGET/bench-lib/*"
@@ -40,9 +41,10 @@ fi
 
 process_status=0
 if [[ "${SKIP_PROCESS:-0}" != 1 ]]; then
-  echo "== whole process: no agent, Driftwatch, OpenTelemetry Java agent (logs in $TARGET/overhead/logs)"
+  echo "== whole process: no agent, Driftwatch, OpenTelemetry Java agent, with the extension (logs in $TARGET/overhead/logs)"
   java -cp "$CLASSPATH_BENCH" io.driftwatch.benchmarks.overhead.OverheadHarness \
     driftwatchAgent="$DRIFTWATCH_JAR" officialAgent="$OFFICIAL_JAR" baselineAgent="${BASELINE_AGENT_JAR:-}" \
+    extensionAgent="$EXTENSION_JAR" \
     appClassPath="$CLASSPATH_APP" \
     out="$TARGET/overhead" rounds="${ROUNDS:-3}" \
     warmupSeconds="${WARMUP_SECONDS:-2}" measureSeconds="${MEASURE_SECONDS:-3}" minCalls="${MIN_CALLS:-50}" \

@@ -66,8 +66,7 @@ public final class AgentInstaller {
           HttpClientSelectors.createdBy(() -> created[0] = OpenTelemetrySetup.create(properties, exportDrops));
       sdk = created[0];
       OpenTelemetrySdk own = sdk;
-      AgentSelfMetrics drops = start(instrumentation, config, sdk, own::shutdown, selectors::stop);
-      exportDrops.bind(drops);
+      exportDrops.bind(start(instrumentation, config, sdk, own::shutdown, selectors::stop).drops());
     } catch (RuntimeException e) {
       AgentLog.info("agent disabled, application continues without it: " + problem(e, file));
       if (sdk != null) {
@@ -79,8 +78,11 @@ public final class AgentInstaller {
   /**
    * As the official agent's extension (driftwatch-extension.jar): that agent's SDK, exporters and
    * configuration, its configuration file included. No SDK or export pipeline of Driftwatch's own.
+   *
+   * @return the bounded drain of the analyzer's queue, to run before the official agent's SDK shuts
+   *     down at exit; null when Driftwatch did not start
    */
-  public static void installBeside(Instrumentation instrumentation, AutoConfiguredOpenTelemetrySdk official) {
+  public static Runnable installBeside(Instrumentation instrumentation, AutoConfiguredOpenTelemetrySdk official) {
     try {
       ConfigProperties properties = AutoConfigureUtil.getConfig(official);
       if (properties == null) { // the official agent was configured declaratively: no ConfigProperties
@@ -89,16 +91,17 @@ public final class AgentInstaller {
       DriftwatchConfig config = DriftwatchConfig.from(properties);
       if (!config.genAi().enabled()) {
         AgentLog.info("disabled by " + GenAiSettings.ENABLED);
-        return;
+        return null;
       }
       FaultInjection.arm(config.faultPoints());
-      OpenTelemetrySdk sdk = official.getOpenTelemetrySdk();
-      // At exit the official agent's own hook shuts its SDK down, exporting what its processors hold. A
-      // flush of ours would race that shutdown and can wait forever on a processor already stopped, so the
-      // exit hook only lets the analyzer finish its queue.
-      start(instrumentation, config, sdk, CompletableResultCode::ofSuccess, () -> {});
+      // The official agent's exit hook shuts its SDK down and makes the final export; the drain returned
+      // runs first (DrainFirstSpanProcessor). A flush of ours would race that shutdown and can wait
+      // forever on a processor already stopped, so Driftwatch's own exit hook only drains too.
+      return start(instrumentation, config, official.getOpenTelemetrySdk(), CompletableResultCode::ofSuccess, () -> {})
+          .exit();
     } catch (RuntimeException e) {
       AgentLog.info("agent disabled, application continues without it: " + problem(e, ConfigFile.NONE));
+      return null;
     }
   }
 
@@ -107,8 +110,11 @@ public final class AgentInstaller {
         : "OpenTelemetry configuration: " + causes(e) + file.mentionedIn(causes(e));
   }
 
+  /** What {@link #start} set up: the drop counter, and the exit hook it registered. */
+  private record Started(AgentSelfMetrics drops, BoundedShutdown exit) {}
+
   /** The analyzer, the hooks and each HTTP client's instrumentation, on a started SDK. */
-  private static AgentSelfMetrics start(Instrumentation instrumentation, DriftwatchConfig config, OpenTelemetrySdk sdk,
+  private static Started start(Instrumentation instrumentation, DriftwatchConfig config, OpenTelemetrySdk sdk,
       Supplier<CompletableResultCode> finalExport, Runnable afterExport) {
     GenAiSettings settings = config.genAi();
     String version = AgentVersion.current();
@@ -122,13 +128,12 @@ public final class AgentInstaller {
     LlmExchanges.install(new AllProtocols(new ProviderDetector(settings.extraEndpoints(), settings.detectByPath()),
             config.upstream()),
         settings.maxCapturedBodyBytes(), analyzer, new MetadataCapture(config.metadata()), drops);
-    Runtime.getRuntime().addShutdownHook(new Thread(
-        new BoundedShutdown(analyzer, finalExport, afterExport, settings.shutdownTimeoutMillis()),
-        "driftwatch-shutdown"));
+    BoundedShutdown exit = new BoundedShutdown(analyzer, finalExport, afterExport, settings.shutdownTimeoutMillis());
+    Runtime.getRuntime().addShutdownHook(new Thread(exit, "driftwatch-shutdown"));
 
     List<String> installed = installInstrumentations(instrumentation, config);
     AgentLog.info("started; instrumenting " + String.join(", ", installed));
-    return drops;
+    return new Started(drops, exit);
   }
 
   private static long nowEpochNanos() {

@@ -67,8 +67,13 @@ class PremainClassVersionTest {
         && !name.equals(PREMAIN) && !name.startsWith("io/opentelemetry/javaagent/extension/")
         && !name.startsWith("io/opentelemetry/sdk/autoconfigure/")).toList();
     assertEquals(List.of(), others, "classes the listener would load before its check");
-    assertEquals(JAVA_8_MAJOR, ClassFile.read(classBytes(ForkedJvm.EXTENSION_JAR, PREMAIN + ".class")).major,
-        "the gate it shares with the premain entry");
+    for (String loadedByTheOfficialAgent : List.of(PREMAIN, "io/driftwatch/DriftwatchExtensionCustomizer",
+        "io/driftwatch/DrainFirstSpanProcessor")) {
+      assertEquals(JAVA_8_MAJOR,
+          ClassFile.read(classBytes(ForkedJvm.EXTENSION_JAR, loadedByTheOfficialAgent + ".class")).major,
+          "the gate the listener shares with the premain entry, and what the official agent's autoconfigure loads: "
+              + loadedByTheOfficialAgent);
+    }
     assertEquals(JAVA_17_MAJOR,
         ClassFile.read(classBytes(ForkedJvm.EXTENSION_JAR, "io/driftwatch/extension/ExtensionInstaller.class")).major);
   }

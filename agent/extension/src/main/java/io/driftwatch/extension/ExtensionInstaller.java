@@ -1,6 +1,7 @@
 package io.driftwatch.extension;
 
 import io.driftwatch.BootstrapInstaller;
+import io.driftwatch.DrainFirstSpanProcessor;
 import java.lang.instrument.Instrumentation;
 
 /**
@@ -8,7 +9,8 @@ import java.lang.instrument.Instrumentation;
  * official agent's bootstrap holder, defines Driftwatch's bootstrap classes in the boot loader (the
  * advice inlined into application classes calls them), and only then loads the installer, whose
  * classes refer to them. Types other than the JDK's and {@link BootstrapInstaller} are named as
- * strings so that nothing refers to a bootstrap class before it is defined.
+ * strings so that nothing refers to a bootstrap class before it is defined. Last, it hands the
+ * analyzer's drain to {@link DrainFirstSpanProcessor}, for the official agent's exit.
  */
 public final class ExtensionInstaller {
 
@@ -27,8 +29,11 @@ public final class ExtensionInstaller {
     }
     ClassLoader own = ExtensionInstaller.class.getClassLoader();
     BootstrapInstaller.defineBootstrapClasses(instrumentation, own);
-    Class.forName(INSTALLER, true, own)
+    Object analyzerDrain = Class.forName(INSTALLER, true, own)
         .getMethod("installBeside", Instrumentation.class, Class.forName(SDK_TYPE, false, own))
         .invoke(null, instrumentation, officialSdk);
+    if (analyzerDrain instanceof Runnable drain) {
+      DrainFirstSpanProcessor.drainBeforeShutdown(drain);
+    }
   }
 }

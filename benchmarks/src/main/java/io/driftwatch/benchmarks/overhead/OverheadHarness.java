@@ -20,7 +20,8 @@ import java.util.Map;
  * provider stand-ins and an OTLP receiver in this process, and prints medians and ratios.
  *
  * <p>Arguments ({@code key=value}): {@code driftwatchAgent}, {@code officialAgent}, optionally {@code baselineAgent}
- * (an earlier Driftwatch build, run as one more configuration), {@code appClassPath},
+ * (an earlier Driftwatch build, run as one more configuration), optionally {@code extensionAgent} (the
+ * extension jar, run beside the official agent as one more configuration), {@code appClassPath},
  * {@code out} (folder for the table and logs), {@code rounds}, and the app's settings, passed on as given:
  * {@code warmupSeconds}, {@code measureSeconds}, {@code minCalls}, {@code threads},
  * {@code throughputWarmupSeconds}, {@code throughputSeconds}, {@code downSeconds}.
@@ -46,6 +47,12 @@ public final class OverheadHarness {
       configs.remove(AgentConfig.DRIFTWATCH_BEFORE);
     } else {
       jars.put(AgentConfig.DRIFTWATCH_BEFORE, Path.of(baselineJar));
+    }
+    String extensionJar = arguments.text("extensionAgent", null);
+    if (extensionJar == null || extensionJar.isEmpty()) {
+      configs.remove(AgentConfig.OFFICIAL_WITH_EXTENSION);
+    } else {
+      jars.put(AgentConfig.OFFICIAL_WITH_EXTENSION, Path.of(extensionJar));
     }
     String appClassPath = arguments.required("appClassPath");
     Path out = Path.of(arguments.text("out", "benchmarks/target/overhead"));
@@ -77,7 +84,7 @@ public final class OverheadHarness {
             receiver.clear();
             standIns.forgetRequests();
             try {
-              Map<String, Double> results = AppRun.run(config.jvmFlags(jars.get(config), endpoint),
+              Map<String, Double> results = AppRun.run(config.jvmFlags(jars, endpoint),
                   appClassPath, appArguments, log, APP_TIMEOUT_SECONDS);
               if (mode.equals("full")) {
                 results.putAll(exported(config, receiver, results.get("calls.total")));

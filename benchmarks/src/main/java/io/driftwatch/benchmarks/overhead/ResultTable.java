@@ -25,10 +25,12 @@ final class ResultTable {
   String markdown() {
     StringBuilder table = new StringBuilder();
     boolean before = samples.containsKey(AgentConfig.DRIFTWATCH_BEFORE);
+    boolean extension = samples.containsKey(AgentConfig.OFFICIAL_WITH_EXTENSION);
     table.append("| Measure | No agent | Driftwatch | × no agent | OTel agent 2.33.1 | × no agent "
         + "| Driftwatch added ÷ OTel added |").append(before ? " Earlier build | its added ÷ OTel added |" : "")
-        .append("\n");
-    table.append("|---|---:|---:|---:|---:|---:|---:|").append(before ? "---:|---:|" : "").append("\n");
+        .append(extension ? " OTel agent + extension | × OTel agent |" : "").append("\n");
+    table.append("|---|---:|---:|---:|---:|---:|---:|").append(before ? "---:|---:|" : "")
+        .append(extension ? "---:|---:|" : "").append("\n");
     for (Row row : ROWS) {
       double none = value(AgentConfig.NONE, row);
       double driftwatch = value(AgentConfig.DRIFTWATCH, row);
@@ -41,6 +43,10 @@ final class ResultTable {
       if (before) {
         double earlier = value(AgentConfig.DRIFTWATCH_BEFORE, row);
         table.append(" | ").append(number(earlier)).append(" | ").append(ratio(earlier - none, official - none));
+      }
+      if (extension) {
+        double withExtension = value(AgentConfig.OFFICIAL_WITH_EXTENSION, row);
+        table.append(" | ").append(number(withExtension)).append(" | ").append(ratio(withExtension, official));
       }
       table.append(" |\n");
     }
