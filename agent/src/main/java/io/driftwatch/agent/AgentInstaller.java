@@ -54,11 +54,9 @@ public final class AgentInstaller {
       file = SdkProperties.configFile();
       ConfigProperties properties = SdkProperties.read(file);
       DriftwatchConfig config = DriftwatchConfig.from(properties, file);
-      if (!config.genAi().enabled()) {
-        AgentLog.info("disabled by " + GenAiSettings.ENABLED);
+      if (!switchedOn(config)) {
         return;
       }
-      FaultInjection.arm(config.faultPoints());
       LateDropCounter exportDrops = new LateDropCounter();
       SdkLogRouting.install(exportDrops);
       OpenTelemetrySdk[] created = new OpenTelemetrySdk[1];
@@ -89,11 +87,9 @@ public final class AgentInstaller {
         properties = SdkProperties.read();
       }
       DriftwatchConfig config = DriftwatchConfig.from(properties);
-      if (!config.genAi().enabled()) {
-        AgentLog.info("disabled by " + GenAiSettings.ENABLED);
+      if (!switchedOn(config)) {
         return null;
       }
-      FaultInjection.arm(config.faultPoints());
       // The official agent's exit hook shuts its SDK down and makes the final export; the drain returned
       // runs first (DrainFirstSpanProcessor). A flush of ours would race that shutdown and can wait
       // forever on a processor already stopped, so Driftwatch's own exit hook only drains too.
@@ -103,6 +99,16 @@ public final class AgentInstaller {
       AgentLog.info("agent disabled, application continues without it: " + problem(e, ConfigFile.NONE));
       return null;
     }
+  }
+
+  /** False (with one line) when the configuration switches Driftwatch off; else arms the test fault points. */
+  private static boolean switchedOn(DriftwatchConfig config) {
+    if (!config.genAi().enabled()) {
+      AgentLog.info("disabled by " + GenAiSettings.ENABLED);
+      return false;
+    }
+    FaultInjection.arm(config.faultPoints());
+    return true;
   }
 
   private static String problem(RuntimeException e, ConfigFile file) {

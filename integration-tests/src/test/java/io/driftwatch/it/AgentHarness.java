@@ -15,11 +15,6 @@ final class AgentHarness {
   static final Duration WAIT = Duration.ofSeconds(15);
   /** Driftwatch's instrumentation scope: beside the official agent, its own GenAI spans carry another. */
   static final String DRIFTWATCH_SCOPE = "io.driftwatch.genai";
-  /**
-   * Which distribution the conformance suite runs through ({@code -Dit.distribution}): the standalone
-   * {@code -javaagent}, or {@code extension}, the official agent with driftwatch-extension.jar.
-   */
-  static final boolean EXTENSION = "extension".equals(System.getProperty("it.distribution"));
   static final OtlpReceiver RECEIVER = OtlpReceiver.start(Integer.getInteger("it.otlp.port"));
   static final ProviderStandIn PROVIDER = ProviderStandIn.start();
 

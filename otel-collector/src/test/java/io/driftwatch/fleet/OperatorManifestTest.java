@@ -95,44 +95,25 @@ class OperatorManifestTest {
 
   @Test
   void theImageHoldsTheJarTheBuildWritesWhereTheOperatorCopiesFrom() {
-    String dockerfile = FleetFiles.text(FleetFiles.path(DOCKERFILE));
-    List<String[]> copies = dockerfile.lines().filter(l -> l.startsWith("COPY ")).map(l -> l.substring(5).trim().split("\\s+"))
-        .toList();
-    assertEquals(1, copies.size(), dockerfile);
-    String source = copies.get(0)[0];
-    assertEquals(OPERATOR_AGENT_PATH, copies.get(0)[1]);
-
-    String agentPom = FleetFiles.text(FleetFiles.path("../agent/pom.xml"));
-    Matcher destfile = Pattern.compile("<jar destfile=\"\\$\\{project.build.directory}/([^\"]+)\"").matcher(agentPom);
-    assertTrue(destfile.find(), "the agent jar's name in agent/pom.xml");
-    assertEquals("agent/target/" + destfile.group(1), source, "the COPY source is the jar the agent build writes");
-
-    Matcher tag = Pattern.compile("docker build -f otel-collector/" + Pattern.quote(DOCKERFILE) + " -t (\\S+) \\.")
-        .matcher(dockerfile);
-    assertTrue(tag.find(), "the build command in the Dockerfile");
-    assertEquals(tag.group(1), FleetFiles.yaml(INSTRUMENTATION).path("spec").path("java").path("image").asText(),
+    String[] copy = onlyCopy(DOCKERFILE);
+    assertEquals(OPERATOR_AGENT_PATH, copy[1]);
+    assertEquals("agent/target/" + builtJar("agent"), copy[0], "the COPY source is the jar the agent build writes");
+    assertEquals(builtTag(DOCKERFILE), FleetFiles.yaml(INSTRUMENTATION).path("spec").path("java").path("image").asText(),
         "the Instrumentation uses the image the Dockerfile builds");
   }
 
   @Test
   void theExtensionImageHoldsTheExtensionJarWhereTheInstrumentationSaysAndTheOfficialAgentIsThePinnedOne() {
-    String dockerfile = FleetFiles.text(FleetFiles.path(EXTENSION_DOCKERFILE));
-    List<String[]> copies = dockerfile.lines().filter(l -> l.startsWith("COPY ")).map(l -> l.substring(5).trim().split("\\s+"))
-        .toList();
-    assertEquals(1, copies.size(), dockerfile);
-    String extensionPom = FleetFiles.text(FleetFiles.path("../agent/extension/pom.xml"));
-    Matcher destfile = Pattern.compile("<jar destfile=\"\\$\\{project.build.directory}/([^\"]+)\"").matcher(extensionPom);
-    assertTrue(destfile.find(), "the extension jar's name in agent/extension/pom.xml");
-    assertEquals("agent/extension/target/" + destfile.group(1), copies.get(0)[0], "the jar the extension build writes");
+    String[] copy = onlyCopy(EXTENSION_DOCKERFILE);
+    String jar = builtJar("agent/extension");
+    assertEquals("agent/extension/target/" + jar, copy[0], "the jar the extension build writes");
 
     JsonNode java = FleetFiles.yaml(EXTENSION_INSTRUMENTATION).path("spec").path("java");
     JsonNode extension = java.path("extensions").path(0);
-    assertEquals(extension.path("dir").asText() + "/" + destfile.group(1), copies.get(0)[1],
+    assertEquals(extension.path("dir").asText() + "/" + jar, copy[1],
         "the Operator copies the directory spec.java.extensions[0].dir from the image");
-    Matcher tag = Pattern.compile("docker build -f otel-collector/" + Pattern.quote(EXTENSION_DOCKERFILE)
-        + " -t (\\S+) \\.").matcher(dockerfile);
-    assertTrue(tag.find(), "the build command in the Dockerfile");
-    assertEquals(tag.group(1), extension.path("image").asText(), "the Instrumentation uses the image the Dockerfile builds");
+    assertEquals(builtTag(EXTENSION_DOCKERFILE), extension.path("image").asText(),
+        "the Instrumentation uses the image the Dockerfile builds");
 
     String itPom = FleetFiles.text(FleetFiles.path("../integration-tests/pom.xml"));
     Matcher official = Pattern.compile("<artifactId>opentelemetry-javaagent</artifactId>\\s*<version>([^<]+)</version>")
@@ -140,5 +121,30 @@ class OperatorManifestTest {
     assertTrue(official.find(), "the official agent the integration tests run");
     assertTrue(java.path("image").asText().endsWith(":" + official.group(1)),
         "the Operator injects the official agent version the extension is tested with: " + java.path("image"));
+  }
+
+  /** The source and target of the Dockerfile's one COPY line. */
+  private static String[] onlyCopy(String dockerfilePath) {
+    String dockerfile = FleetFiles.text(FleetFiles.path(dockerfilePath));
+    List<String[]> copies = dockerfile.lines().filter(l -> l.startsWith("COPY "))
+        .map(l -> l.substring(5).trim().split("\\s+")).toList();
+    assertEquals(1, copies.size(), dockerfile);
+    return copies.get(0);
+  }
+
+  /** The name of the jar the module's packaging writes ({@code <jar destfile=...>} in its pom). */
+  private static String builtJar(String module) {
+    Matcher destfile = Pattern.compile("<jar destfile=\"\\$\\{project.build.directory}/([^\"]+)\"")
+        .matcher(FleetFiles.text(FleetFiles.path("../" + module + "/pom.xml")));
+    assertTrue(destfile.find(), "the jar's name in " + module + "/pom.xml");
+    return destfile.group(1);
+  }
+
+  /** The image tag the build command in the Dockerfile's comment gives. */
+  private static String builtTag(String dockerfilePath) {
+    Matcher tag = Pattern.compile("docker build -f otel-collector/" + Pattern.quote(dockerfilePath) + " -t (\\S+) \\.")
+        .matcher(FleetFiles.text(FleetFiles.path(dockerfilePath)));
+    assertTrue(tag.find(), "the build command in " + dockerfilePath);
+    return tag.group(1);
   }
 }

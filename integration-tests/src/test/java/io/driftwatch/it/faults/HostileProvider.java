@@ -2,12 +2,14 @@ package io.driftwatch.it.faults;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.driftwatch.samples.upstream.LoopbackJsonServer;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -99,12 +101,7 @@ public final class HostileProvider implements AutoCloseable {
 
   private static void fixed(HttpExchange exchange, int status, String json) throws IOException {
     exchange.getRequestBody().readAllBytes();
-    byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+    LoopbackJsonServer.send(exchange, status, json.getBytes(StandardCharsets.UTF_8), Map.of());
   }
 
   @Override
